@@ -1,0 +1,33 @@
+"use client";
+import { useActionState } from "react";
+import { signUpAction, type TFormState } from "@/app/(auth)/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState<TFormState, FormData>(signUpAction, {});
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="grid gap-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field label="Name" error={errors.name}>
+        <Input name="name" autoComplete="name" required defaultValue={state.values?.name} autoFocus />
+      </Field>
+      <Field label="Email" error={errors.email}>
+        <Input name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} />
+      </Field>
+      <Field label="Password" description="At least 8 characters." error={errors.password}>
+        <Input name="password" type="password" autoComplete="new-password" required minLength={8} />
+      </Field>
+      {state.error ? (
+        <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+          {state.error}
+        </p>
+      ) : null}
+      <Button type="submit" loading={pending} className="w-full">
+        Create account
+      </Button>
+    </form>
+  );
+}

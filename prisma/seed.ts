@@ -1,0 +1,36 @@
+// The demo workspace a new self-hoster sees on first start: a user, the "Acme"
+// workspace and a project. Idempotent: it does nothing when the demo user exists.
+import { getDb } from "@/server/db/client";
+import { createProject } from "@/server/services/projects/create-project";
+import { signUp } from "@/server/services/users/sign-up";
+import { createWorkspace } from "@/server/services/workspaces/create-workspace";
+
+export const DEMO_LOGIN = { email: "demo@coralcollective.dev", password: "coral-demo-2026" } as const;
+
+export type TSeedResult = { created: boolean; workspaceSlug: string };
+
+export async function seedDemo(): Promise<TSeedResult> {
+  const db = await getDb();
+  const existing = await db.user.findUnique({
+    where: { email: DEMO_LOGIN.email },
+    select: { memberships: { select: { workspace: { select: { slug: true } } }, take: 1 } },
+  });
+  if (existing) return { created: false, workspaceSlug: existing.memberships[0]?.workspace.slug ?? "acme" };
+
+  const user = await signUp({ name: "Demo User", ...DEMO_LOGIN });
+  const workspace = await createWorkspace(user.id, { name: "Acme" });
+  const scope = { workspaceId: workspace.id, actor: { userId: user.id, role: "owner" as const } };
+  await createProject(scope, {
+    name: "Task Manager",
+    description:
+      "A collaborative task manager for small teams: boards, assignments, due dates and a REST API. " +
+      "Next.js front end, PostgreSQL, email notifications.",
+    settings: { repositoryUrl: "https://github.com/acme/task-manager", facts: { has_ai_features: false, needs_mobile: true } },
+  });
+  await createProject(scope, {
+    name: "Support Copilot",
+    description: "An AI assistant that drafts answers to support tickets from the product docs.",
+    settings: { facts: { has_ai_features: true } },
+  });
+  return { created: true, workspaceSlug: workspace.slug };
+}

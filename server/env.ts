@@ -1,0 +1,39 @@
+// The one place environment variables are read. Unset means "use the embedded
+// default"; a half-configured integration fails start-up naming what is missing.
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+const optionalString = z.string().min(1).optional();
+
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().url().optional(),
+    CORAL_DATA_DIR: z.string().min(1).default(".data"),
+    AUTH_SECRET: optionalString,
+    APP_URL: z.string().url().optional(),
+    AUTH_GITHUB_ID: optionalString,
+    AUTH_GITHUB_SECRET: optionalString,
+  },
+  runtimeEnv: process.env,
+  emptyStringAsUndefined: true,
+});
+
+// Integrations whose variables must be set together.
+const groups: Record<string, readonly (keyof typeof env)[]> = {
+  "GitHub sign-in": ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
+};
+
+export function assertCompleteIntegrations(source: Partial<Record<string, unknown>> = env): void {
+  for (const [name, keys] of Object.entries(groups)) {
+    const set = keys.filter((k) => source[k] !== undefined);
+    if (set.length > 0 && set.length < keys.length) {
+      const missing = keys.filter((k) => source[k] === undefined);
+      throw new Error(`${name} is partly configured: set ${missing.join(", ")} (or unset ${set.join(", ")}).`);
+    }
+  }
+}
+
+assertCompleteIntegrations();
+
+export const isGitHubSignInEnabled = Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET);

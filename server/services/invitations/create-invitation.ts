@@ -1,0 +1,27 @@
+// Create an invitation link. The token is returned once; only its hash is kept.
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors/app-error";
+import { assertMayTouchOwner } from "../members/owner-rules";
+import type { TWorkspaceScope } from "../shared/scope";
+import { newToken, sha256 } from "../shared/tokens";
+import { INVITATION_TTL_MS, ZCreateInvitationInput, type TCreateInvitationInput } from "./schemas";
+
+export async function createInvitation(scope: TWorkspaceScope, raw: TCreateInvitationInput, now = new Date()) {
+  const input = ZCreateInvitationInput.parse(raw);
+  if (!scope.actor) throw new AppError("INVALID_INPUT", "Invitations are created by a signed-in member.");
+  assertMayTouchOwner(scope, input.role);
+  const db = await getDb();
+  const token = newToken();
+  const invitation = await db.invitation.create({
+    data: {
+      workspaceId: scope.workspaceId,
+      tokenHash: sha256(token),
+      email: input.email ?? null,
+      role: input.role,
+      invitedById: scope.actor.userId,
+      expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+    },
+    select: { id: true, role: true, email: true, expiresAt: true, createdAt: true },
+  });
+  return { invitation, token, path: `/invite/${token}` };
+}

@@ -1,0 +1,27 @@
+// Change a member's role, under the owner rules.
+import { getDb } from "@/server/db/client";
+import { notFound } from "@/server/errors/app-error";
+import type { TWorkspaceScope } from "../shared/scope";
+import { assertAnotherOwnerRemains, assertMayTouchOwner } from "./owner-rules";
+import { ZChangeMemberRoleInput, type TChangeMemberRoleInput } from "./schemas";
+
+export async function changeMemberRole(scope: TWorkspaceScope, raw: TChangeMemberRoleInput) {
+  const input = ZChangeMemberRoleInput.parse(raw);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const target = await tx.membership.findFirst({
+      where: { id: input.membershipId, workspaceId: scope.workspaceId },
+      select: { id: true, role: true },
+    });
+    if (!target) throw notFound("Member");
+    assertMayTouchOwner(scope, target.role, input.role);
+    if (target.role === "owner" && input.role !== "owner") {
+      await assertAnotherOwnerRemains(tx, scope.workspaceId, target.id);
+    }
+    return tx.membership.update({
+      where: { id: target.id, workspaceId: scope.workspaceId },
+      data: { role: input.role },
+      select: { id: true, role: true },
+    });
+  });
+}

@@ -1,0 +1,17 @@
+// One project of the workspace, by slug.
+import { getDb } from "@/server/db/client";
+import { notFound } from "@/server/errors/app-error";
+import type { TWorkspaceScope } from "../shared/scope";
+import { projectSelect, toProject, type TProject } from "./project-select";
+import { ZGetProjectInput, type TGetProjectInput } from "./schemas";
+
+export async function getProject(scope: TWorkspaceScope, raw: TGetProjectInput): Promise<TProject> {
+  const input = ZGetProjectInput.parse(raw);
+  const db = await getDb();
+  const row = await db.project.findFirst({
+    where: { workspaceId: scope.workspaceId, slug: input.projectSlug },
+    select: projectSelect,
+  });
+  if (!row) throw notFound("Project");
+  return toProject(row);
+}

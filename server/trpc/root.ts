@@ -1,0 +1,18 @@
+// The app's tRPC router: one sub-router per domain.
+import { createCallerFactory, createRouter } from "./init";
+import { invitationRouter } from "./routers/invitation/router";
+import { memberRouter } from "./routers/member/router";
+import { projectRouter } from "./routers/project/router";
+import { userRouter } from "./routers/user/router";
+import { workspaceRouter } from "./routers/workspace/router";
+
+export const appRouter = createRouter({
+  user: userRouter,
+  workspace: workspaceRouter,
+  member: memberRouter,
+  invitation: invitationRouter,
+  project: projectRouter,
+});
+
+export type TAppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,4 @@
+import { listWorkspaces } from "@/server/services/workspaces/list-workspaces";
+import { protectedProcedure } from "../../init";
+
+export const listWorkspacesProcedure = protectedProcedure.query(({ ctx }) => listWorkspaces(ctx.userId));

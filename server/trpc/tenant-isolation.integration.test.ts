@@ -1,0 +1,87 @@
+// A member of workspace B can neither read nor change anything of workspace A:
+// every project, membership and invitation procedure answers NOT_FOUND, and A's
+// rows are unchanged afterwards.
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/server/db/client";
+import { makeWorkspace } from "@/server/testing/fixtures";
+
+let a: Awaited<ReturnType<typeof makeWorkspace>>;
+let b: Awaited<ReturnType<typeof makeWorkspace>>;
+let aProject: { id: string; slug: string };
+let aViewerMembershipId: string;
+let aInvitationId: string;
+
+async function snapshotA() {
+  const db = await getDb();
+  return {
+    workspace: await db.workspace.findUnique({ where: { id: a.workspace.id }, select: { name: true, slug: true } }),
+    projects: await db.project.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
+    memberships: await db.membership.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
+    invitations: await db.invitation.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
+  };
+}
+
+beforeAll(async () => {
+  a = await makeWorkspace("Alpha");
+  b = await makeWorkspace("Beta");
+  aProject = await a.as("owner").project.create({ workspaceSlug: a.slug, name: "Alpha secret project" });
+  const members = await a.as("owner").member.list({ workspaceSlug: a.slug });
+  aViewerMembershipId = members.find((m) => m.role === "viewer")!.membershipId;
+  aInvitationId = (await a.as("owner").invitation.create({ workspaceSlug: a.slug, role: "member" })).invitation.id;
+});
+
+// B's owner holds every permission, so only tenancy can stop these.
+const attacks: Record<string, () => Promise<unknown>> = {
+  "workspace.get with A's slug": () => b.as("owner").workspace.get({ workspaceSlug: a.slug }),
+  "workspace.rename with A's slug": () => b.as("owner").workspace.rename({ workspaceSlug: a.slug, name: "pwned" }),
+  "workspace.delete with A's slug": () => b.as("owner").workspace.delete({ workspaceSlug: a.slug, confirmName: "Alpha" }),
+  "member.list with A's slug": () => b.as("owner").member.list({ workspaceSlug: a.slug }),
+  "member.changeRole with A's slug": () =>
+    b.as("owner").member.changeRole({ workspaceSlug: a.slug, membershipId: aViewerMembershipId, role: "owner" }),
+  "member.changeRole of A's member via B": () =>
+    b.as("owner").member.changeRole({ workspaceSlug: b.slug, membershipId: aViewerMembershipId, role: "owner" }),
+  "member.remove of A's member via B": () =>
+    b.as("owner").member.remove({ workspaceSlug: b.slug, membershipId: aViewerMembershipId }),
+  "member.leave with A's slug": () => b.as("owner").member.leave({ workspaceSlug: a.slug }),
+  "invitation.create with A's slug": () => b.as("owner").invitation.create({ workspaceSlug: a.slug, role: "owner" }),
+  "invitation.list with A's slug": () => b.as("owner").invitation.list({ workspaceSlug: a.slug }),
+  "invitation.revoke of A's invitation via B": () =>
+    b.as("owner").invitation.revoke({ workspaceSlug: b.slug, invitationId: aInvitationId }),
+  "project.list with A's slug": () => b.as("owner").project.list({ workspaceSlug: a.slug }),
+  "project.get with A's slug": () => b.as("owner").project.get({ workspaceSlug: a.slug, projectSlug: aProject.slug }),
+  "project.get of A's project via B": () =>
+    b.as("owner").project.get({ workspaceSlug: b.slug, projectSlug: aProject.slug }),
+  "project.create with A's slug": () => b.as("owner").project.create({ workspaceSlug: a.slug, name: "Injected" }),
+  "project.update of A's project via B": () =>
+    b.as("owner").project.update({ workspaceSlug: b.slug, projectId: aProject.id, name: "pwned" }),
+  "project.setArchived of A's project via B": () =>
+    b.as("owner").project.setArchived({ workspaceSlug: b.slug, projectId: aProject.id, archived: true }),
+  "project.delete of A's project via B": () =>
+    b.as("owner").project.delete({ workspaceSlug: b.slug, projectId: aProject.id }),
+};
+
+describe("tenant isolation", () => {
+  it.each(Object.keys(attacks))("%s → NOT_FOUND, A unchanged", async (name) => {
+    const before = await snapshotA();
+    const error = await attacks[name]!().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TRPCError);
+    expect((error as TRPCError).code).toBe("NOT_FOUND");
+    expect(await snapshotA()).toEqual(before);
+  });
+
+  it("does not list A's projects or workspace to B", async () => {
+    const projects = await b.as("owner").project.list({ workspaceSlug: b.slug, status: "all" });
+    expect(projects.map((p) => p.id)).not.toContain(aProject.id);
+    const workspaces = await b.as("owner").workspace.list();
+    expect(workspaces.map((w) => w.slug)).toEqual([b.slug]);
+  });
+
+  it("still lets A's owner see the untouched project", async () => {
+    const project = await a.as("owner").project.get({ workspaceSlug: a.slug, projectSlug: aProject.slug });
+    expect(project).toMatchObject({ name: "Alpha secret project", archivedAt: null });
+  });
+});
