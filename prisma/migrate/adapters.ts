@@ -51,7 +51,7 @@ function toDriverError(error: unknown): unknown {
 
 /**
  * Delegates to a stock adapter but runs scripts through `runScript` and
- * releases resources through `release`, both idempotent-safe.
+ * releases resources through `release`; dispose() may be called repeatedly.
  */
 function withScriptAndRelease(
   inner: SqlDriverAdapter,

@@ -89,7 +89,14 @@ async function run(args: string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`migrate: error: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    // Engine messages span several lines; one line reads better in CI logs.
+    const oneLine = message
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(" — ");
+    console.error(`migrate: error: ${oneLine}`);
     process.exit(1);
   },
 );

@@ -92,8 +92,8 @@ async function instantiate(): Promise<TGlue> {
   // The package's exports map does not expose the .wasm itself; it sits next
   // to the glue file.
   const wasmPath = path.join(path.dirname(require.resolve(GLUE_SUBPATH)), "schema_engine_bg.wasm");
-  const module = await WebAssembly.compile(await fs.readFile(wasmPath));
-  const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": glueImports() });
+  const compiled = await WebAssembly.compile(await fs.readFile(wasmPath));
+  const instance = await WebAssembly.instantiate(compiled, { "./schema_engine_bg.js": glueImports() });
   glue.__wbg_set_wasm(instance.exports);
   const start = instance.exports.__wbindgen_start;
   if (typeof start === "function") start();
@@ -114,11 +114,21 @@ export async function schemaEngineVersion(): Promise<string> {
   return (await loadSchemaEngine()).version();
 }
 
+// Engine errors end in a Rust span trace ("   0: sql_schema_connector::…");
+// it is noise to a person except for the migration it names.
+function withoutSpanTrace(message: string): string {
+  const traceStart = message.search(/\n\s+0: /);
+  if (traceStart === -1) return message;
+  const summary = message.slice(0, traceStart).trim();
+  const migration = message.slice(traceStart).match(/migration_name="([^"]+)"/)?.[1];
+  return migration ? `Migration ${migration} failed: ${summary}` : summary;
+}
+
 // Driver errors reach us as "External error id#N"; the original JS error sits
 // in the adapter's error registry, and its message is what a person needs.
 function explainEngineError(error: unknown, registry: ErrorRegistry): Error {
   const message = error instanceof Error ? error.message : String(error);
-  const detail = message.replace(/External error id#(\d+)/g, (whole, id: string) => {
+  const detail = withoutSpanTrace(message).replace(/External error id#(\d+)/g, (whole, id: string) => {
     const record = registry.consumeError(Number(id));
     if (!record) return whole;
     const cause = record.error;

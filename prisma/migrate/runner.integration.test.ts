@@ -3,9 +3,6 @@
 // to a fresh PostgreSQL database, checking that `_prisma_migrations` holds
 // exactly what the Prisma CLI would write; and `createMigration` on copies of
 // the migrations folder.
-//
-// Under the vitest projects each run covers the target named by
-// CORAL_TEST_DB; with it unset, both targets run.
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -17,8 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_DIR } from "./migrations-folder";
 import { createMigration, deployMigrations, migrationStatus, type TDbTarget } from "./runner";
 
-const ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/test";
-const testDb = process.env.CORAL_TEST_DB;
+// Same variable and default as the rest of the suite (scripts/setup-test-env.sh
+// sets it when the local server needs a password).
+const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 // Starting a PGlite and the engine takes seconds, more on a busy machine.
 const SLOW = { timeout: 120_000 };
 
@@ -95,7 +93,7 @@ function describeDeploy(target: () => TDbTarget, query: () => TQuery): void {
   });
 }
 
-describe.skipIf(testDb === "postgres")("deployMigrations to an in-memory PGlite with pgvector", SLOW, () => {
+describe("deployMigrations to an in-memory PGlite with pgvector", SLOW, () => {
   let pglite: PGlite;
 
   beforeAll(async () => {
@@ -121,7 +119,7 @@ describe.skipIf(testDb === "postgres")("deployMigrations to an in-memory PGlite 
   });
 });
 
-describe.skipIf(testDb === "pglite")("deployMigrations to a fresh PostgreSQL database", SLOW, () => {
+describe("deployMigrations to a fresh PostgreSQL database", SLOW, () => {
   const database = `coral_migrate_test_${randomBytes(4).toString("hex")}`;
   const url = databaseUrl(database);
   let client: pg.Client;
@@ -146,7 +144,7 @@ describe.skipIf(testDb === "pglite")("deployMigrations to a fresh PostgreSQL dat
   );
 });
 
-describe.skipIf(testDb === "postgres")("createMigration", SLOW, () => {
+describe("createMigration", SLOW, () => {
   let workDir: string;
 
   beforeAll(() => {

@@ -1,0 +1,32 @@
+// Playwright fixtures: people are created through the product itself (the
+// sign-up page), each test with fresh, unique accounts.
+import { randomBytes } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "e2e-password-123";
+
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomBytes(4).toString("hex")}@e2e.test`;
+}
+
+export async function signUp(page: Page, name: string, email: string, callbackUrl?: string): Promise<void> {
+  await page.goto(callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).not.toHaveURL(/\/sign-up/);
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** Call a tRPC mutation with the page's session cookie, as the browser would. */
+export async function trpcMutation(page: Page, path: string, input: unknown) {
+  return page.request.post(`/api/trpc/${path}`, { data: { json: input }, headers: { "content-type": "application/json" } });
+}
