@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { acceptInvitationAction, type TFormState } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const [state, action, pending] = useActionState<TFormState, FormData>(acceptInvitationAction, {});
@@ -9,11 +10,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     <form action={action} className="grid gap-3">
       <input type="hidden" name="token" value={token} />
       <p className="text-sm text-muted-foreground">You are signed in as {email}.</p>
-      {state.error ? (
-        <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/10 px-3 py-2 text-sm text-destructive">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError message={state.error} />
       <Button type="submit" loading={pending} className="w-full">Accept invitation</Button>
     </form>
   );

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { signUpAction, type TFormState } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
@@ -20,11 +21,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <Field label="Password" description="At least 8 characters." error={errors.password}>
         <Input name="password" type="password" autoComplete="new-password" required minLength={8} />
       </Field>
-      {state.error ? (
-        <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/10 px-3 py-2 text-sm text-destructive">
-          {state.error}
-        </p>
-      ) : null}
+      <FormError message={state.error} />
       <Button type="submit" loading={pending} className="w-full">
         Create account
       </Button>

@@ -5,7 +5,7 @@
 import * as SheetPrimitive from "@radix-ui/react-dialog";
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -18,8 +18,12 @@ import { TopBar } from "./top-bar";
 function MobileNav({ workspaces }: { workspaces: TWorkspaceListItem[] }) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
-  // Close when the route changes (e.g. a link inside the sheet, or back/forward).
-  useEffect(() => setOpen(false), [pathname]);
+  // Close when the route changes (a link inside the sheet, or back/forward).
+  const [shownFor, setShownFor] = useState(pathname);
+  if (shownFor !== pathname) {
+    setShownFor(pathname);
+    setOpen(false);
+  }
 
   return (
     <SheetPrimitive.Root open={open} onOpenChange={setOpen}>
@@ -53,6 +57,12 @@ function MobileNav({ workspaces }: { workspaces: TWorkspaceListItem[] }) {
 export function AppShell({ workspaces, children }: { workspaces: TWorkspaceListItem[]; children: ReactNode }) {
   return (
     <div className="flex min-h-dvh bg-background">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-background px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:ring-2 focus:ring-ring"
+      >
+        Skip to content
+      </a>
       <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 border-r border-sidebar-border lg:block">
         <Sidebar workspaces={workspaces} />
       </aside>

@@ -34,7 +34,9 @@ function useCrumbs(): TCrumb[] {
   for (const segment of segments) {
     href += `/${segment}`;
     const label =
-      segment === projectSlug ? (project.data?.name ?? "…") : (sectionLabels[segment] ?? decodeURIComponent(segment));
+      segment === projectSlug
+        ? (project.data?.name ?? (project.isError ? decodeURIComponent(segment) : "…"))
+        : (sectionLabels[segment] ?? decodeURIComponent(segment));
     crumbs.push({ label, href });
   }
   if (crumbs.length === 1) crumbs.push({ label: "Overview", href: base });

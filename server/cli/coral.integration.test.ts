@@ -87,6 +87,21 @@ describe(`coral CLI (${kind})`, () => {
     expect(member.out).toContain("Added dev@example.test to umbrella-corp as admin.");
   });
 
+  it.runIf(kind === "pglite")("refuses to open an embedded database another live process holds", async () => {
+    const { openEmbeddedDatabase, closeEmbeddedDatabase } = await import("@/server/db/embedded");
+    // This test process plays the running server.
+    const held = await openEmbeddedDatabase(env.CORAL_DATA_DIR!);
+    try {
+      const { code, err } = await coral("seed");
+      expect(code).toBe(1);
+      expect(err).toContain(`is in use by another process (pid ${process.pid})`);
+      expect(err).toContain("set DATABASE_URL");
+    } finally {
+      await closeEmbeddedDatabase(held);
+    }
+    expect((await coral("seed")).code).toBe(0);
+  });
+
   it.each([
     [["user", "create", "--email", "x@example.test"], "Missing --password."],
     [["user", "create", "--email", "not-an-email", "--password", "long enough pw"], "Enter a valid email address."],
