@@ -24,5 +24,6 @@ test("a wrong password is refused with a message, not an error page", async ({ p
   await page.getByLabel("Email").fill("demo@coralcollective.dev");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Wrong email or password");
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password" })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
 });

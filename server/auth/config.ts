@@ -28,6 +28,13 @@ async function buildConfig(): Promise<NextAuthConfig> {
     adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/sign-in" },
+    logger: {
+      // A wrong password is an expected outcome, shown on the form; don't log it as a server error.
+      error(error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error("[auth]", error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: { type: "email" }, password: { type: "password" } },
