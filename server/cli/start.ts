@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { DEMO_LOGIN, seedDemo } from "@/prisma/seed";
+import { builtInAgents } from "@/server/agents/catalogue";
 import { resolveAuthSecret } from "@/server/auth/secret";
 import { prepareDatabase } from "@/server/db/prepare";
 import { env } from "@/server/env";
@@ -66,6 +67,8 @@ async function waitUntilReady(url: string, timeoutMs = 120_000): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // A broken agent definition stops start-up here, naming the file and field.
+  console.log(`▸ Agent catalogue: ${builtInAgents().length} agents valid.`);
   buildIfNeeded();
 
   console.log("▸ Preparing the database…");

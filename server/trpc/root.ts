@@ -1,5 +1,6 @@
 // The app's tRPC router: one sub-router per domain.
 import { createCallerFactory, createRouter } from "./init";
+import { agentRouter } from "./routers/agent/router";
 import { invitationRouter } from "./routers/invitation/router";
 import { memberRouter } from "./routers/member/router";
 import { projectRouter } from "./routers/project/router";
@@ -12,6 +13,7 @@ export const appRouter = createRouter({
   member: memberRouter,
   invitation: invitationRouter,
   project: projectRouter,
+  agent: agentRouter,
 });
 
 export type TAppRouter = typeof appRouter;

@@ -57,6 +57,9 @@ const attacks: Record<string, () => Promise<unknown>> = {
     b.as("owner").project.update({ workspaceSlug: b.slug, projectId: aProject.id, name: "pwned" }),
   "project.setArchived of A's project via B": () =>
     b.as("owner").project.setArchived({ workspaceSlug: b.slug, projectId: aProject.id, archived: true }),
+  "agent.previewPrompt with A's project via B": () =>
+    b.as("owner").agent.previewPrompt({ workspaceSlug: b.slug, agentId: "backend_developer", task: "x", projectId: aProject.id }),
+  "agent.list with A's slug": () => b.as("owner").agent.list({ workspaceSlug: a.slug }),
   "project.delete of A's project via B": () =>
     b.as("owner").project.delete({ workspaceSlug: b.slug, projectId: aProject.id }),
 };
