@@ -67,3 +67,14 @@ export type TAgentDefinition = TAgentMetadata & {
   /** Where it came from: a file path for built-ins, "custom" otherwise. */
   source: string;
 };
+
+/** A definition as data (custom agents): metadata plus the eight sections. */
+export const ZAgentDefinitionBody = ZAgentMetadata.extend({
+  sections: z.object(
+    Object.fromEntries(agentSections.map((name) => [name, z.string().trim().min(20, "is empty or a stub").max(40_000)])) as Record<
+      TAgentSection,
+      z.ZodString
+    >,
+  ),
+});
+export type TAgentDefinitionBody = z.infer<typeof ZAgentDefinitionBody>;

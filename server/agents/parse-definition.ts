@@ -78,6 +78,12 @@ export function parseAgentDefinition(text: string, source: string): TAgentDefini
     throw new AgentDefinitionError(source, issue.path.join(".") || "front matter", issue.message);
   }
   const sections = splitSections(match[2]!, source);
+  checkPlaceholders(sections, source);
+  return { ...parsed.data, sections, source };
+}
+
+/** Placeholders only in the task template, and only ones the renderer knows. */
+export function checkPlaceholders(sections: Record<TAgentSection, string>, source: string): void {
   const known = new Set<string>(templatePlaceholders);
   for (const [name, content] of Object.entries(sections)) {
     for (const placeholder of placeholdersIn(content)) {
@@ -89,5 +95,4 @@ export function parseAgentDefinition(text: string, source: string): TAgentDefini
       }
     }
   }
-  return { ...parsed.data, sections, source };
 }

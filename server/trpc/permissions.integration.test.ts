@@ -41,6 +41,8 @@ const probes: Record<string, (role: TRole) => Promise<unknown>> = {
     ws.as(r).project.update({ workspaceSlug: ws.slug, projectId: await freshProject(), description: "edited" }),
   "project.archive": async (r) =>
     ws.as(r).project.setArchived({ workspaceSlug: ws.slug, projectId: await freshProject(), archived: true }),
+  "agent.edit": (r) =>
+    ws.as(r).agent.create({ workspaceSlug: ws.slug, key: `probe_${r}_${Math.floor(Math.random() * 1e9)}`, forkOf: "qa_testing" }),
   "project.delete": async (r) => ws.as(r).project.delete({ workspaceSlug: ws.slug, projectId: await freshProject() }),
 };
 

@@ -19,6 +19,7 @@ async function snapshotA() {
     projects: await db.project.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
     memberships: await db.membership.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
     invitations: await db.invitation.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
+    agentVersions: await db.agentVersion.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
   };
 }
 
@@ -28,6 +29,7 @@ beforeAll(async () => {
   aProject = await a.as("owner").project.create({ workspaceSlug: a.slug, name: "Alpha secret project" });
   const members = await a.as("owner").member.list({ workspaceSlug: a.slug });
   aViewerMembershipId = members.find((m) => m.role === "viewer")!.membershipId;
+  await a.as("owner").agent.create({ workspaceSlug: a.slug, key: "alpha_reviewer", forkOf: "code_reviewer" });
   aInvitationId = (await a.as("owner").invitation.create({ workspaceSlug: a.slug, role: "member" })).invitation.id;
 });
 
@@ -59,6 +61,13 @@ const attacks: Record<string, () => Promise<unknown>> = {
     b.as("owner").project.setArchived({ workspaceSlug: b.slug, projectId: aProject.id, archived: true }),
   "agent.previewPrompt with A's project via B": () =>
     b.as("owner").agent.previewPrompt({ workspaceSlug: b.slug, agentId: "backend_developer", task: "x", projectId: aProject.id }),
+  "agent.get of A's custom agent via B": () => b.as("owner").agent.get({ workspaceSlug: b.slug, agentId: "alpha_reviewer" }),
+  "agent.versions of A's custom agent via B": () => b.as("owner").agent.versions({ workspaceSlug: b.slug, key: "alpha_reviewer" }),
+  "agent.version of A's custom agent via B": () => b.as("owner").agent.version({ workspaceSlug: b.slug, key: "alpha_reviewer", version: 1 }),
+  "agent.diff of A's custom agent via B": () => b.as("owner").agent.diff({ workspaceSlug: b.slug, key: "alpha_reviewer", from: 1, to: 1 }),
+  "agent.rollback of A's custom agent via B": () => b.as("owner").agent.rollback({ workspaceSlug: b.slug, key: "alpha_reviewer", version: 1 }),
+  "agent.previewPrompt of A's custom agent via B": () =>
+    b.as("owner").agent.previewPrompt({ workspaceSlug: b.slug, agentId: "alpha_reviewer", task: "x" }),
   "agent.list with A's slug": () => b.as("owner").agent.list({ workspaceSlug: a.slug }),
   "project.delete of A's project via B": () =>
     b.as("owner").project.delete({ workspaceSlug: b.slug, projectId: aProject.id }),

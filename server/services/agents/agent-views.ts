@@ -1,15 +1,17 @@
 // How agents are shown to people: summaries for the catalogue and a detail view
 // with who feeds an agent and whom it hands off to.
 import type { TAgentDefinition } from "@/server/agents/definition-schema";
+import type { TWorkspaceAgent } from "../custom-agents/workspace-agents";
 
 export type TAgentSummary = Pick<TAgentDefinition, "id" | "name" | "category" | "description" | "capabilities" | "modelTier"> & {
   inputs: string[];
   outputs: { type: string; name: string; format: string }[];
   nextAgents: string[];
   builtIn: boolean;
+  custom: TWorkspaceAgent["custom"];
 };
 
-export function toSummary(agent: TAgentDefinition): TAgentSummary {
+export function toSummary(agent: TWorkspaceAgent): TAgentSummary {
   return {
     id: agent.id,
     name: agent.name,
@@ -20,7 +22,8 @@ export function toSummary(agent: TAgentDefinition): TAgentSummary {
     inputs: agent.dependencies,
     outputs: agent.outputs.map(({ type, name, format }) => ({ type, name, format })),
     nextAgents: agent.nextAgents,
-    builtIn: agent.source !== "custom",
+    builtIn: agent.custom === null,
+    custom: agent.custom,
   };
 }
 

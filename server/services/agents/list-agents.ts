@@ -1,9 +1,8 @@
-// The agents a workspace can use. Today the built-in catalogue; custom agents
-// of the workspace join this list when they land (issue: agent catalogue).
-import { builtInAgents } from "@/server/agents/catalogue";
+// The agents a workspace can use: built-ins plus its custom agents.
+import { workspaceAgents } from "../custom-agents/workspace-agents";
 import type { TWorkspaceScope } from "../shared/scope";
 import { toSummary, type TAgentSummary } from "./agent-views";
 
-export async function listAgents(_scope: TWorkspaceScope): Promise<TAgentSummary[]> {
-  return builtInAgents().map(toSummary);
+export async function listAgents(scope: TWorkspaceScope): Promise<TAgentSummary[]> {
+  return (await workspaceAgents(scope)).map(toSummary);
 }

@@ -2,11 +2,11 @@
 // project, with its token count. Upstream deliverables and memory are empty
 // until runs exist; the preview says so rather than inventing them.
 import { z } from "zod";
-import { builtInAgent } from "@/server/agents/catalogue";
 import { renderPrompt } from "@/server/agents/render-prompt";
 import { getDb } from "@/server/db/client";
 import { notFound } from "@/server/errors/app-error";
 import { ZProjectSettings } from "../projects/schemas";
+import { workspaceAgent } from "../custom-agents/workspace-agents";
 import type { TWorkspaceScope } from "../shared/scope";
 
 export const ZPreviewPromptInput = z.object({
@@ -18,7 +18,7 @@ export type TPreviewPromptInput = z.infer<typeof ZPreviewPromptInput>;
 
 export async function previewPrompt(scope: TWorkspaceScope, raw: TPreviewPromptInput) {
   const input = ZPreviewPromptInput.parse(raw);
-  const agent = builtInAgent(input.agentId);
+  const agent = await workspaceAgent(scope, input.agentId);
   if (!agent) throw notFound("Agent");
   const db = await getDb();
   const workspace = await db.workspace.findUnique({ where: { id: scope.workspaceId }, select: { name: true } });
