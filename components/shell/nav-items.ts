@@ -1,6 +1,6 @@
 // The workspace sections the sidebar links to. Sections land here as they ship
-// (runs, agents… come with their issues), so nothing points at an empty page.
-import { FolderKanban, LayoutDashboard, Settings, Users, type LucideIcon } from "lucide-react";
+// (runs, workflows… come with their issues), so nothing points at an empty page.
+import { Bot, FolderKanban, LayoutDashboard, Settings, Users, type LucideIcon } from "lucide-react";
 
 export type TNavItem = {
   label: string;
@@ -16,6 +16,7 @@ export type TNavItem = {
 export const primaryNav: TNavItem[] = [
   { label: "Overview", path: "", icon: LayoutDashboard, exact: true },
   { label: "Projects", path: "/projects", icon: FolderKanban },
+  { label: "Agents", path: "/agents", icon: Bot },
 ];
 
 export const workspaceNav: TNavItem[] = [

@@ -14,7 +14,14 @@ import { useWorkspace } from "@/components/workspaces/workspace-context";
 
 type TCrumb = { label: string; href: string };
 
-const sectionLabels: Record<string, string> = { projects: "Projects", settings: "Settings", members: "Members" };
+const sectionLabels: Record<string, string> = {
+  projects: "Projects",
+  agents: "Agents",
+  settings: "Settings",
+  members: "Members",
+  edit: "Edit",
+  versions: "Versions",
+};
 
 function useCrumbs(): TCrumb[] {
   const trpc = useTRPC();
@@ -29,6 +36,12 @@ function useCrumbs(): TCrumb[] {
     enabled: Boolean(projectSlug),
   });
 
+  const agentId = segments[0] === "agents" ? segments[1] : undefined;
+  const agent = useQuery({
+    ...trpc.agent.get.queryOptions({ workspaceSlug: workspace.slug, agentId: agentId ?? "" }),
+    enabled: Boolean(agentId),
+  });
+
   const crumbs: TCrumb[] = [{ label: workspace.name, href: base }];
   let href = base;
   for (const segment of segments) {
@@ -36,7 +49,9 @@ function useCrumbs(): TCrumb[] {
     const label =
       segment === projectSlug
         ? (project.data?.name ?? (project.isError ? decodeURIComponent(segment) : "…"))
-        : (sectionLabels[segment] ?? decodeURIComponent(segment));
+        : segment === agentId
+          ? (agent.data?.name ?? (agent.isError ? decodeURIComponent(segment) : "…"))
+          : (sectionLabels[segment] ?? decodeURIComponent(segment));
     crumbs.push({ label, href });
   }
   if (crumbs.length === 1) crumbs.push({ label: "Overview", href: base });

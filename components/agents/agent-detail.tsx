@@ -1,0 +1,122 @@
+"use client";
+
+// An agent's page: what it is, what it needs and produces, where it sits in the
+// hand-off graph, its tools, its prompt, and a live prompt preview. The server
+// page loads the agent (a real 404 for unknown ids) and hands it over here.
+import { useQuery } from "@tanstack/react-query";
+import { Bot, Sparkles } from "lucide-react";
+import Link from "next/link";
+
+import { useTRPC } from "@/components/providers/trpc";
+import { errorCode, errorMessage } from "@/components/shell/errors";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { useWorkspace } from "@/components/workspaces/workspace-context";
+
+import { CategoryBadge, CustomBadge, TierBadge } from "./agent-badges";
+import { AgentIoCard } from "./agent-io-card";
+import { AgentPromptCard } from "./agent-prompt-card";
+import { AgentCapabilitiesCard, AgentToolsCard } from "./agent-tools-card";
+import type { TAgentDetail } from "./agent-types";
+import { HandoffGraph } from "./handoff-graph";
+import { PromptPreview } from "./prompt-preview";
+
+export function AgentDetail({ agentId, initialAgent }: { agentId: string; initialAgent?: TAgentDetail }) {
+  const trpc = useTRPC();
+  const { workspace } = useWorkspace();
+  const query = useQuery({ ...trpc.agent.get.queryOptions({ workspaceSlug: workspace.slug, agentId }), initialData: initialAgent });
+  const catalogueHref = `/${workspace.slug}/agents`;
+  const hrefFor = (id: string) => `${catalogueHref}/${id}`;
+
+  if (!query.data) {
+    if (query.isError && errorCode(query.error) !== "NOT_FOUND") {
+      return <ErrorState title="Couldn't load the agent" message={errorMessage(query.error)} onRetry={() => query.refetch()} />;
+    }
+    if (query.isError) {
+      return (
+        <EmptyState
+          icon={<Bot />}
+          title="Agent not found"
+          description="There is no agent with this id in the workspace."
+          action={
+            <Button asChild variant="outline">
+              <Link href={catalogueHref}>All agents</Link>
+            </Button>
+          }
+        />
+      );
+    }
+    return (
+      <p role="status" className="text-sm text-muted-foreground">
+        Loading agent…
+      </p>
+    );
+  }
+
+  const agent = query.data;
+
+  return (
+    <>
+      <PageHeader
+        breadcrumb={[{ label: "Agents", href: catalogueHref }, { label: agent.name }]}
+        title={agent.name}
+        description={
+          <>
+            <span className="mb-2.5 flex flex-wrap items-center gap-1.5">
+              <CategoryBadge category={agent.category} />
+              <TierBadge tier={agent.modelTier} />
+              {agent.custom ? (
+                <CustomBadge version={agent.custom.version} />
+              ) : (
+                <Badge variant="outline" className="font-normal text-muted-foreground">
+                  Built-in
+                </Badge>
+              )}
+              <code className="ml-1 font-mono text-xs text-muted-foreground">{agent.id}</code>
+            </span>
+            <span className="block max-w-3xl text-pretty">{agent.description}</span>
+          </>
+        }
+        actions={
+          <Button asChild variant="outline">
+            <a href="#preview">
+              <Sparkles aria-hidden />
+              Try a preview
+            </a>
+          </Button>
+        }
+      />
+
+      <div className="grid grid-cols-1 gap-6">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+          <div className="min-w-0 lg:col-span-2">
+            <AgentIoCard agent={agent} hrefFor={hrefFor} />
+          </div>
+          <div className="grid min-w-0 content-start gap-6">
+            <AgentToolsCard agent={agent} />
+            <AgentCapabilitiesCard agent={agent} catalogueHref={catalogueHref} />
+          </div>
+        </div>
+
+        <Card>
+          <CardHeader>
+            <CardTitle>Hand-off graph</CardTitle>
+            <CardDescription>
+              Who feeds {agent.name}, and whom it hands off to. Edges name the deliverables passed along.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <HandoffGraph agent={agent} upstream={agent.upstream} downstream={agent.downstream} hrefFor={hrefFor} />
+          </CardContent>
+        </Card>
+
+        <AgentPromptCard agent={agent} />
+        <PromptPreview agent={agent} />
+      </div>
+    </>
+  );
+}
