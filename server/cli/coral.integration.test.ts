@@ -70,7 +70,8 @@ describe(`coral CLI (${kind})`, () => {
   it("migrates, then creates a user, a workspace and a member", async () => {
     const migrate = await coral("migrate");
     expect(migrate.code, migrate.err).toBe(0);
-    expect(migrate.out).toMatch(/Applied 1 migration|up to date/);
+    const migrations = fs.readdirSync(path.join(root, "prisma/migrations")).filter((d) => /^\d{14}_/.test(d));
+    expect(migrate.out).toContain(`Applied ${migrations.length} migration(s).`);
     expect((await coral("migrate")).out).toContain("Database is up to date.");
 
     const owner = await coral("user", "create", "--email", "Owner@Example.test", "--password", "long enough pw", "--name", "Olive");
