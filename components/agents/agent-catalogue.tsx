@@ -5,7 +5,7 @@
 // live in the URL (?q=, ?capability=, ?category=) so a filtered view can be
 // linked to and survives going back from an agent's page.
 import { useQuery } from "@tanstack/react-query";
-import { Bot, Search } from "lucide-react";
+import { Bot, Plus, Search } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useMemo, useState, type ReactNode } from "react";
 
@@ -23,6 +23,7 @@ import { useWorkspace } from "@/components/workspaces/workspace-context";
 import type { TAgentSummary } from "@/server/services/agents/agent-views";
 
 import { AgentCard, AgentCardSkeleton } from "./agent-card";
+import { CreateAgentDialog } from "./custom/create-agent-dialog";
 import { allCapabilities, matchesAgent, parseCategoryTab, type TCategoryTab } from "./agent-filters";
 import { categoryDescriptions, categoryOrder, categoryTitles, type TAgentCategory } from "./agent-meta";
 
@@ -58,7 +59,7 @@ function writeUrl(next: { q: string; capability: string | null; category: TCateg
 
 export function AgentCatalogue() {
   const trpc = useTRPC();
-  const { workspace } = useWorkspace();
+  const { workspace, can } = useWorkspace();
   const searchParams = useSearchParams();
   const agents = useQuery(trpc.agent.list.queryOptions({ workspaceSlug: workspace.slug }));
 
@@ -186,6 +187,19 @@ export function AgentCatalogue() {
       <PageHeader
         title="Agents"
         description="The specialists your workflows hand work to: what each one needs, what it produces and the prompt it runs on."
+        actions={
+          can("agent.edit") ? (
+            <CreateAgentDialog
+              workspaceSlug={workspace.slug}
+              trigger={
+                <Button>
+                  <Plus aria-hidden />
+                  New agent
+                </Button>
+              }
+            />
+          ) : null
+        }
       />
       <Tabs value={tab} onValueChange={(value) => update({ category: parseCategoryTab(value) })}>
         <div className="flex flex-col gap-3 lg:flex-row lg:items-center lg:justify-between">

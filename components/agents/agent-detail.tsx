@@ -4,7 +4,7 @@
 // hand-off graph, its tools, its prompt, and a live prompt preview. The server
 // page loads the agent (a real 404 for unknown ids) and hands it over here.
 import { useQuery } from "@tanstack/react-query";
-import { Bot, Sparkles } from "lucide-react";
+import { Bot, GitFork, History, Pencil, Sparkles } from "lucide-react";
 import Link from "next/link";
 
 import { useTRPC } from "@/components/providers/trpc";
@@ -18,6 +18,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { useWorkspace } from "@/components/workspaces/workspace-context";
 
 import { CategoryBadge, CustomBadge, TierBadge } from "./agent-badges";
+import { CreateAgentDialog } from "./custom/create-agent-dialog";
 import { AgentIoCard } from "./agent-io-card";
 import { AgentPromptCard } from "./agent-prompt-card";
 import { AgentCapabilitiesCard, AgentToolsCard } from "./agent-tools-card";
@@ -27,7 +28,7 @@ import { PromptPreview } from "./prompt-preview";
 
 export function AgentDetail({ agentId, initialAgent }: { agentId: string; initialAgent?: TAgentDetail }) {
   const trpc = useTRPC();
-  const { workspace } = useWorkspace();
+  const { workspace, can } = useWorkspace();
   const query = useQuery({ ...trpc.agent.get.queryOptions({ workspaceSlug: workspace.slug, agentId }), initialData: initialAgent });
   const catalogueHref = `/${workspace.slug}/agents`;
   const hrefFor = (id: string) => `${catalogueHref}/${id}`;
@@ -82,12 +83,43 @@ export function AgentDetail({ agentId, initialAgent }: { agentId: string; initia
           </>
         }
         actions={
-          <Button asChild variant="outline">
-            <a href="#preview">
-              <Sparkles aria-hidden />
-              Try a preview
-            </a>
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button asChild variant="outline">
+              <a href="#preview">
+                <Sparkles aria-hidden />
+                Try a preview
+              </a>
+            </Button>
+            {agent.custom ? (
+              <>
+                <Button asChild variant="outline">
+                  <Link href={`${hrefFor(agent.id)}/versions`}>
+                    <History aria-hidden />
+                    Versions
+                  </Link>
+                </Button>
+                {can("agent.edit") ? (
+                  <Button asChild>
+                    <Link href={`${hrefFor(agent.id)}/edit`}>
+                      <Pencil aria-hidden />
+                      Edit
+                    </Link>
+                  </Button>
+                ) : null}
+              </>
+            ) : can("agent.edit") ? (
+              <CreateAgentDialog
+                workspaceSlug={workspace.slug}
+                forkOf={{ id: agent.id, name: agent.name }}
+                trigger={
+                  <Button>
+                    <GitFork aria-hidden />
+                    Fork
+                  </Button>
+                }
+              />
+            ) : null}
+          </div>
         }
       />
 
