@@ -4,20 +4,18 @@
 // hand-off graph, its tools, its prompt, and a live prompt preview. The server
 // page loads the agent (a real 404 for unknown ids) and hands it over here.
 import { useQuery } from "@tanstack/react-query";
-import { Bot, GitFork, History, Pencil, Sparkles } from "lucide-react";
+import { GitFork, History, Pencil, Sparkles } from "lucide-react";
 import Link from "next/link";
 
 import { useTRPC } from "@/components/providers/trpc";
-import { errorCode, errorMessage } from "@/components/shell/errors";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorState } from "@/components/ui/error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { useWorkspace } from "@/components/workspaces/workspace-context";
 
 import { CategoryBadge, CustomBadge, TierBadge } from "./agent-badges";
+import { AgentLoadState } from "./agent-load-state";
 import { CreateAgentDialog } from "./custom/create-agent-dialog";
 import { AgentIoCard } from "./agent-io-card";
 import { AgentPromptCard } from "./agent-prompt-card";
@@ -34,28 +32,12 @@ export function AgentDetail({ agentId, initialAgent }: { agentId: string; initia
   const hrefFor = (id: string) => `${catalogueHref}/${id}`;
 
   if (!query.data) {
-    if (query.isError && errorCode(query.error) !== "NOT_FOUND") {
-      return <ErrorState title="Couldn't load the agent" message={errorMessage(query.error)} onRetry={() => query.refetch()} />;
-    }
-    if (query.isError) {
-      return (
-        <EmptyState
-          icon={<Bot />}
-          title="Agent not found"
-          description="There is no agent with this id in the workspace."
-          action={
-            <Button asChild variant="outline">
-              <Link href={catalogueHref}>All agents</Link>
-            </Button>
-          }
-        />
-      );
-    }
-    return (
+    const loading = (
       <p role="status" className="text-sm text-muted-foreground">
         Loading agent…
       </p>
     );
+    return <AgentLoadState query={query} catalogueHref={catalogueHref} loading={loading} />;
   }
 
   const agent = query.data;

@@ -25,11 +25,13 @@ describe("renderPrompt", () => {
     const user = out.messages[0]!.content;
     expect(user).not.toMatch(/\{\{/);
     expect(user).toContain("Implement the task-board endpoints.");
-    expect(user).toContain("## Upstream deliverables");
+    // The template labels each context section itself; the renderer adds no second heading.
+    expect(user).toContain("### Upstream deliverables");
+    expect(user).not.toMatch(/^## Upstream deliverables$/m);
     expect(user).toContain("CREATE TABLE boards");
-    expect(user).toContain("## Handoffs");
+    expect(user).toContain("### Handoffs from earlier agents");
     expect(user).toContain("Build /boards CRUD");
-    expect(user).toContain("## Project memory");
+    expect(user).toContain("### Project memory");
     expect(user).toContain("We chose PostgreSQL 16 and Prisma.");
     expect(user).toContain("has_ai_features: no, needs_mobile: yes");
     expect(out.system).toContain("# Backend Developer");
@@ -37,6 +39,14 @@ describe("renderPrompt", () => {
     expect(out.system).toContain('<handoff to="qa_testing">');
     expect(out.tokenCount).toBe(countTokens(out.system) + countTokens(user));
     expect(out.trimmed).toEqual([]);
+  });
+
+  it("labels context itself when a custom template gives no heading", () => {
+    const bare = { ...backend, sections: { ...backend.sections, "Task template": "Do {{task}}\n{{inputs}}\n{{handoffs}}\n{{memory}}" } };
+    const user = renderPrompt({ ...base, agent: bare }).messages[0]!.content;
+    expect(user).toMatch(/^## Upstream deliverables$/m);
+    expect(user).toMatch(/^## Handoffs$/m);
+    expect(user).toMatch(/^## Project memory$/m);
   });
 
   it("is deterministic and caches by content hash", () => {

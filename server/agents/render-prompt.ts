@@ -72,8 +72,11 @@ function factsText(facts: Record<string, boolean>): string {
   return entries.length ? entries.map(([k, v]) => `${k}: ${v ? "yes" : "no"}`).join(", ") : "none recorded";
 }
 
-function section(title: string, body: string, empty: string): string {
-  return `## ${title}\n\n${body.trim() || `_${empty}_`}`;
+/** Context goes in a labelled section, unless the template already puts a heading right above it. */
+function section(template: string, placeholder: string, title: string, body: string, empty: string): string {
+  const content = body.trim() || `_${empty}_`;
+  const labelled = new RegExp(`^#{1,6} .*\\n\\s*\\{\\{\\s*${placeholder}\\s*\\}\\}`, "m").test(template);
+  return labelled ? content : `## ${title}\n\n${content}`;
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -144,9 +147,9 @@ export function renderPrompt(input: TRenderPromptInput): TRenderedPrompt {
 
   const content = fill(s["Task template"], {
     ...values,
-    inputs: section("Upstream deliverables", keptOf("input").reverse().map((i) => i.text).join("\n\n"), "none yet"),
-    handoffs: section("Handoffs", keptOf("handoff").map((i) => i.text).join("\n\n"), "no handoffs") + note,
-    memory: section("Project memory", keptOf("memory").reverse().map((i) => i.text).join("\n"), "nothing relevant remembered"),
+    inputs: section(s["Task template"], "inputs", "Upstream deliverables", keptOf("input").reverse().map((i) => i.text).join("\n\n"), "none yet"),
+    handoffs: section(s["Task template"], "handoffs", "Handoffs", keptOf("handoff").map((i) => i.text).join("\n\n"), "no handoffs") + note,
+    memory: section(s["Task template"], "memory", "Project memory", keptOf("memory").reverse().map((i) => i.text).join("\n"), "nothing relevant remembered"),
   });
 
   const rendered = {

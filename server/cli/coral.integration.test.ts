@@ -54,7 +54,9 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-describe(`coral CLI (${kind})`, () => {
+// Each command is a fresh process that opens the database; on a busy 2-core
+// machine a new embedded database folder alone takes 10–15 s to initialise.
+describe(`coral CLI (${kind})`, { timeout: 120_000 }, () => {
   it("prints help and exits 0", async () => {
     const { code, out } = await coral("--help");
     expect(code).toBe(0);

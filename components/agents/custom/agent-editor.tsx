@@ -4,8 +4,9 @@
 // metadata on the left, the eight prompt sections on the right; publishing
 // makes the draft the next immutable version. A built-in gets an explanation
 // and a Fork button instead; a role without agent.edit gets a read-only view.
+import { AgentLoadState } from "@/components/agents/agent-load-state";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Bot, Eye, History, Info } from "lucide-react";
+import { Eye, History, Info } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState, type FormEvent } from "react";
 import { toast } from "sonner";
@@ -14,7 +15,6 @@ import { roleLabels } from "@/components/members/roles";
 import { useTRPC } from "@/components/providers/trpc";
 import { errorCode, errorMessage } from "@/components/shell/errors";
 import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useWorkspace } from "@/components/workspaces/workspace-context";
@@ -257,26 +257,7 @@ export function AgentEditor({
   });
   const catalogueHref = `/${workspace.slug}/agents`;
 
-  if (!agentQuery.data) {
-    if (agentQuery.isError && errorCode(agentQuery.error) !== "NOT_FOUND") {
-      return <ErrorState title="Couldn't load the agent" message={errorMessage(agentQuery.error)} onRetry={() => agentQuery.refetch()} />;
-    }
-    if (agentQuery.isError) {
-      return (
-        <EmptyState
-          icon={<Bot />}
-          title="Agent not found"
-          description="There is no agent with this id in the workspace. It may have been removed, or the link is wrong."
-          action={
-            <Button asChild variant="outline">
-              <Link href={catalogueHref}>All agents</Link>
-            </Button>
-          }
-        />
-      );
-    }
-    return <EditorSkeleton />;
-  }
+  if (!agentQuery.data) return <AgentLoadState query={agentQuery} catalogueHref={catalogueHref} loading={<EditorSkeleton />} />;
 
   const agent = agentQuery.data;
   const canEdit = can("agent.edit");

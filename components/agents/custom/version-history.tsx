@@ -4,14 +4,15 @@
 // when), a From/To comparison kept in the URL (?from=1&to=2, defaulting to the
 // previous and the latest version), and rolling back, which publishes an older
 // version's content as the newest so the history stays append-only.
+import { AgentLoadState } from "@/components/agents/agent-load-state";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ArrowRight, Bot, GitCompare, Pencil, RotateCcw } from "lucide-react";
+import { ArrowRight, GitCompare, Pencil, RotateCcw } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { toast } from "sonner";
 
 import { useTRPC } from "@/components/providers/trpc";
-import { errorCode, errorMessage } from "@/components/shell/errors";
+import { errorMessage } from "@/components/shell/errors";
 import { RelativeTime } from "@/components/shell/relative-time";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -162,26 +163,7 @@ export function VersionHistory({
     await queryClient.invalidateQueries({ queryKey: trpc.agent.pathKey() });
   }
 
-  if (!agentQuery.data) {
-    if (agentQuery.isError && errorCode(agentQuery.error) !== "NOT_FOUND") {
-      return <ErrorState title="Couldn't load the agent" message={errorMessage(agentQuery.error)} onRetry={() => agentQuery.refetch()} />;
-    }
-    if (agentQuery.isError) {
-      return (
-        <EmptyState
-          icon={<Bot />}
-          title="Agent not found"
-          description="There is no agent with this id in the workspace. It may have been removed, or the link is wrong."
-          action={
-            <Button asChild variant="outline">
-              <Link href={catalogueHref}>All agents</Link>
-            </Button>
-          }
-        />
-      );
-    }
-    return <HistorySkeleton />;
-  }
+  if (!agentQuery.data) return <AgentLoadState query={agentQuery} catalogueHref={catalogueHref} loading={<HistorySkeleton />} />;
 
   const agent = agentQuery.data;
   const header = (

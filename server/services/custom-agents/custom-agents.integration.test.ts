@@ -45,6 +45,8 @@ describe("custom agents and versions", () => {
     expect(diff.map((d) => d.field)).toEqual(["Metadata", "Role"]);
     const role = diff.find((d) => d.field === "Role")!;
     expect(role.parts.filter((p) => p.kind === "added").map((p) => p.text).join("")).toContain("Write in British English.");
+    // Appending keeps the old text unchanged rather than removed and re-added.
+    expect(role.parts.filter((p) => p.kind === "removed")).toEqual([]);
     const meta = diff.find((d) => d.field === "Metadata")!;
     expect(meta.parts.find((p) => p.kind === "removed")?.text).toContain("modelTier: balanced");
     expect(meta.parts.find((p) => p.kind === "added")?.text).toContain("modelTier: fast");

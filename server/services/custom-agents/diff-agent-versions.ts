@@ -10,6 +10,8 @@ import { ZDiffAgentVersionsInput } from "./schemas";
 export type TDiffPart = { kind: "same" | "added" | "removed"; text: string };
 export type TFieldDiff = { field: string; parts: TDiffPart[] };
 
+const withNewline = (text = "") => (text.endsWith("\n") ? text : `${text}\n`);
+
 function fields(definition: TAgentDefinitionBody): Record<string, string> {
   const { sections, ...metadata } = definition;
   return { Metadata: stringify(metadata), ...sections };
@@ -24,6 +26,8 @@ export async function diffAgentVersions(scope: TWorkspaceScope, raw: { key: stri
     .filter((field) => a[field] !== b[field])
     .map((field) => ({
       field,
-      parts: diffLines(a[field] ?? "", b[field] ?? "").map((p) => ({ kind: p.added ? "added" : p.removed ? "removed" : "same", text: p.value })),
+      // A trailing newline on both sides keeps text appended after the last line
+      // from showing that line as removed and re-added.
+      parts: diffLines(withNewline(a[field]), withNewline(b[field])).map((p) => ({ kind: p.added ? "added" : p.removed ? "removed" : "same", text: p.value })),
     }));
 }
