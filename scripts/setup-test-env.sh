@@ -61,5 +61,23 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-echo "TEST_POSTGRES_URL=$TEST_POSTGRES_URL" > .data/test-env 2>/dev/null || { mkdir -p .data; echo "TEST_POSTGRES_URL=$TEST_POSTGRES_URL" > .data/test-env; }
-say "Test environment ready (PostgreSQL $version with pgvector, Chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'))"
+# --- Redis (the model cache's L2 and the Upstash REST front in tests) ---------
+if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+  if ! command -v redis-server >/dev/null 2>&1; then
+    if is_root; then
+      say "Installing Redis from Debian"
+      apt_install redis-server
+    else
+      echo "Redis is missing. Run: sudo apt-get install redis-server" >&2
+      exit 1
+    fi
+  fi
+  say "Starting Redis on 127.0.0.1:6379 (in memory, nothing kept on disk)"
+  redis-server --bind 127.0.0.1 --port 6379 --save "" --appendonly no --daemonize yes >/dev/null
+  for _ in $(seq 1 50); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.1; done
+  redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null || { echo "Redis did not start" >&2; exit 1; }
+fi
+
+mkdir -p .data
+echo "TEST_POSTGRES_URL=$TEST_POSTGRES_URL" > .data/test-env
+say "Test environment ready (PostgreSQL $version with pgvector, Redis $(redis-server --version | awk '{print $3}' | cut -d= -f2), Chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'))"

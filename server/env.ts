@@ -14,6 +14,20 @@ export const env = createEnv({
     APP_URL: z.string().url().optional(),
     AUTH_GITHUB_ID: optionalString,
     AUTH_GITHUB_SECRET: optionalString,
+    // Encrypts workspace secrets (provider keys) at rest: 32 bytes, base64.
+    CORAL_ENCRYPTION_KEY: optionalString,
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: z.string().url().optional(),
+    ANTHROPIC_API_KEY: optionalString,
+    ANTHROPIC_BASE_URL: z.string().url().optional(),
+    // Any OpenAI-compatible server (Ollama, vLLM, LM Studio) and its models per tier.
+    OPENAI_COMPATIBLE_BASE_URL: z.string().url().optional(),
+    OPENAI_COMPATIBLE_API_KEY: optionalString,
+    OPENAI_COMPATIBLE_MODELS: optionalString,
+    REDIS_URL: z.string().url().optional(),
+    UPSTASH_REDIS_REST_URL: z.string().url().optional(),
+    UPSTASH_REDIS_REST_TOKEN: optionalString,
+    MODEL_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(86_400),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,
@@ -22,6 +36,7 @@ export const env = createEnv({
 // Integrations whose variables must be set together.
 const groups: Record<string, readonly (keyof typeof env)[]> = {
   "GitHub sign-in": ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
+  "Upstash Redis": ["UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"],
 };
 
 export function assertCompleteIntegrations(source: Partial<Record<string, unknown>> = env): void {

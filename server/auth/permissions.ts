@@ -34,6 +34,9 @@ export const permissionTable = {
   "agent.edit": MEMBER,
   "mcp.policy.edit": ADMIN,
   "apikey.manage": ADMIN,
+  // Provider keys, tier routing, budgets and the response cache.
+  "models.manage": ADMIN,
+  "usage.read": MEMBER,
   "audit.read": ADMIN,
   "billing.manage": OWNER,
 } as const satisfies Record<string, readonly TRole[]>;

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { DEMO_LOGIN, seedDemo } from "@/prisma/seed";
+import { purgeExpiredCache } from "@/server/services/models/model-cache-store";
 import { builtInAgents } from "@/server/agents/catalogue";
 import { resolveAuthSecret } from "@/server/auth/secret";
 import { prepareDatabase } from "@/server/db/prepare";
@@ -74,7 +75,9 @@ async function main(): Promise<void> {
   console.log("▸ Preparing the database…");
   const database = await prepareDatabase((line) => console.log(`  ${line}`));
   const seed = await seedDemo();
-  console.log(`  ${database.describe}; ${database.applied.length} migration(s) applied; demo ${seed.created ? "seeded" : "present"}.`);
+  // Expired model answers are dropped at start; a scheduled clean-up arrives with the workflow runner.
+  const purged = await purgeExpiredCache();
+  console.log(`  ${database.describe}; ${database.applied.length} migration(s) applied; demo ${seed.created ? "seeded" : "present"}; ${purged} expired cache entr${purged === 1 ? "y" : "ies"} dropped.`);
   await database.close();
 
   const child = spawn(nextBin, ["start", "-p", String(port), "-H", host], {

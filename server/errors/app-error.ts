@@ -9,6 +9,12 @@ export const appErrorCodes = {
   QUOTA_EXCEEDED: 402,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  // The model gateway: a cap would be crossed; no model could answer; the
+  // provider rejected the request; the answer never matched its schema.
+  BUDGET_EXCEEDED: 402,
+  MODEL_UNAVAILABLE: 503,
+  MODEL_REJECTED: 502,
+  MODEL_OUTPUT_INVALID: 502,
 } as const;
 
 export type TAppErrorCode = keyof typeof appErrorCodes;

@@ -3,7 +3,9 @@ import { createCallerFactory, createRouter } from "./init";
 import { agentRouter } from "./routers/agent/router";
 import { invitationRouter } from "./routers/invitation/router";
 import { memberRouter } from "./routers/member/router";
+import { modelsRouter } from "./routers/models/router";
 import { projectRouter } from "./routers/project/router";
+import { usageRouter } from "./routers/usage/router";
 import { userRouter } from "./routers/user/router";
 import { workspaceRouter } from "./routers/workspace/router";
 
@@ -14,6 +16,8 @@ export const appRouter = createRouter({
   invitation: invitationRouter,
   project: projectRouter,
   agent: agentRouter,
+  models: modelsRouter,
+  usage: usageRouter,
 });
 
 export type TAppRouter = typeof appRouter;
