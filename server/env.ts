@@ -27,6 +27,10 @@ export const env = createEnv({
     REDIS_URL: z.string().url().optional(),
     UPSTASH_REDIS_REST_URL: z.string().url().optional(),
     UPSTASH_REDIS_REST_TOKEN: optionalString,
+    // Inngest Cloud or self-hosted Inngest; unset = the embedded durable runner.
+    INNGEST_EVENT_KEY: optionalString,
+    INNGEST_SIGNING_KEY: optionalString,
+    INNGEST_BASE_URL: z.string().url().optional(),
     MODEL_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(86_400),
   },
   runtimeEnv: process.env,
@@ -37,6 +41,7 @@ export const env = createEnv({
 const groups: Record<string, readonly (keyof typeof env)[]> = {
   "GitHub sign-in": ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
   "Upstash Redis": ["UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"],
+  Inngest: ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"],
 };
 
 export function assertCompleteIntegrations(source: Partial<Record<string, unknown>> = env): void {

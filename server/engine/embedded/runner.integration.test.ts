@@ -1,0 +1,192 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { getDb } from "@/server/db/client";
+import { createExecution, markStepStarted, markStepFinished, setExecutionState } from "@/server/services/engine/execution-store";
+import type { TEngineFunction } from "../step-tools";
+import { EmbeddedRunner } from "./runner";
+
+const runners: EmbeddedRunner[] = [];
+afterEach(async () => {
+  await Promise.all(runners.splice(0).map((r) => r.stop()));
+});
+
+function runnerWith<T>(...fns: TEngineFunction<T>[]) {
+  const runner = new EmbeddedRunner({ maxConcurrent: 4 });
+  for (const fn of fns) runner.register(fn);
+  runners.push(runner);
+  return runner;
+}
+
+type TData = { runId: string; workspaceId: string };
+const base = { concurrency: { key: "data.workspaceId", limit: 2 } };
+
+async function execution(runId: string) {
+  const db = await getDb();
+  const rows = await db.engineExecution.findMany({ where: { eventData: { path: ["runId"], equals: runId } }, include: { steps: { orderBy: { startedAt: "asc" } } } });
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+}
+
+describe("embedded durable runner", () => {
+  it("runs steps once each, in order and in parallel, and journals their results", async () => {
+    const calls: string[] = [];
+    const runner = runnerWith<TData>({
+      id: "demo",
+      trigger: "demo/requested",
+      ...base,
+      handler: async ({ step, event }) => {
+        const a = await step.run("plan", async () => (calls.push("plan"), { items: 2, at: new Date("2026-11-26T00:00:00Z") }));
+        const [b, c] = await Promise.all([
+          step.run("backend", async () => (calls.push("backend"), `backend for ${event.data.runId}`)),
+          step.run("frontend", async () => (calls.push("frontend"), "frontend")),
+        ]);
+        return { a, b, c };
+      },
+    });
+    await runner.start();
+    await runner.send({ name: "demo/requested", data: { runId: "r1", workspaceId: "w1" } });
+    await runner.idle();
+    const row = await execution("r1");
+    expect(row.status).toBe("completed");
+    expect(row.output).toEqual({ a: { items: 2, at: "2026-11-26T00:00:00.000Z" }, b: "backend for r1", c: "frontend" });
+    expect(calls.sort()).toEqual(["backend", "frontend", "plan"]);
+    expect(row.steps.map((s) => [s.key, s.status, s.attempts]).sort()).toEqual([
+      ["backend", "completed", 1],
+      ["frontend", "completed", 1],
+      ["plan", "completed", 1],
+    ]);
+  });
+
+  it("suspends on waitForEvent and resumes with the matching event, without re-running finished steps", async () => {
+    let planned = 0;
+    const runner = runnerWith<TData>({
+      id: "gate",
+      trigger: "gate/requested",
+      ...base,
+      handler: async ({ step }) => {
+        await step.run("plan", async () => ++planned);
+        const decision = await step.waitForEvent("approve-plan", { event: "gate/decided", timeout: "1h", match: "data.runId" });
+        return decision?.data ?? "timed out";
+      },
+    });
+    await runner.start();
+    await runner.send({ name: "gate/requested", data: { runId: "r2", workspaceId: "w1" } });
+    await runner.idle();
+    expect((await execution("r2")).status).toBe("waiting");
+    // An event for another run does not wake it.
+    await runner.send({ name: "gate/decided", data: { runId: "other", approved: false } });
+    await runner.idle();
+    expect((await execution("r2")).status).toBe("waiting");
+    await runner.send({ name: "gate/decided", data: { runId: "r2", approved: true } });
+    await runner.idle();
+    const row = await execution("r2");
+    expect(row.status).toBe("completed");
+    expect(row.output).toEqual({ runId: "r2", approved: true });
+    expect(planned).toBe(1);
+  });
+
+  it("times a wait out, and wakes a sleeper", async () => {
+    const runner = runnerWith<TData>({
+      id: "timers",
+      trigger: "timers/requested",
+      ...base,
+      handler: async ({ step }) => {
+        await step.sleep("pause", "150ms");
+        const decision = await step.waitForEvent("approve", { event: "timers/decided", timeout: "200ms", match: "data.runId" });
+        return { decision };
+      },
+    });
+    await runner.start();
+    await runner.send({ name: "timers/requested", data: { runId: "r3", workspaceId: "w1" } });
+    await new Promise((r) => setTimeout(r, 800));
+    await runner.idle();
+    const row = await execution("r3");
+    expect(row.status).toBe("completed");
+    expect(row.output).toEqual({ decision: null });
+  });
+
+  it("cancels on the cancel event, aborting the step in flight", async () => {
+    let sawAbort = false;
+    const runner = runnerWith<TData>({
+      id: "long",
+      trigger: "long/requested",
+      ...base,
+      cancelOn: { event: "long/cancelled", match: "data.runId" },
+      handler: async ({ step, signal }) => {
+        await step.run("slow", () => new Promise((resolve, reject) => signal.addEventListener("abort", () => ((sawAbort = true), reject(new Error("aborted"))))));
+        await step.run("never", async () => "reached");
+      },
+    });
+    await runner.start();
+    await runner.send({ name: "long/requested", data: { runId: "r4", workspaceId: "w1" } });
+    await new Promise((r) => setTimeout(r, 100));
+    await runner.send({ name: "long/cancelled", data: { runId: "r4" } });
+    await runner.idle();
+    const row = await execution("r4");
+    expect(row.status).toBe("cancelled");
+    expect(sawAbort).toBe(true);
+    expect(row.steps.map((s) => s.key)).toEqual(["slow"]);
+  });
+
+  it("resumes an execution a dead process left behind: finished steps are reused, the interrupted one runs again once", async () => {
+    const calls: string[] = [];
+    const fn: TEngineFunction<TData> = {
+      id: "resume",
+      trigger: "resume/requested",
+      ...base,
+      handler: async ({ step }) => {
+        const a = await step.run("first", async () => (calls.push("first"), 1));
+        const b = await step.run("second", async () => (calls.push("second"), 2));
+        return a + b;
+      },
+    };
+    // What a killed process leaves: step one finished, step two started, the execution "running".
+    const crashed = await createExecution({ functionId: "resume", eventName: "resume/requested", eventData: { runId: "r5", workspaceId: "w1" }, concurrencyKey: "w1" });
+    await markStepStarted(crashed.id, "first", 1);
+    await markStepFinished(crashed.id, "first", { output: 1 });
+    await markStepStarted(crashed.id, "second", 1);
+    await setExecutionState(crashed.id, { status: "running" });
+    // Interrupted twice already: it is not tried a third time.
+    const twice = await createExecution({ functionId: "resume", eventName: "resume/requested", eventData: { runId: "r6", workspaceId: "w2" }, concurrencyKey: "w2" });
+    await markStepStarted(twice.id, "first", 2);
+    await setExecutionState(twice.id, { status: "running" });
+
+    const runner = runnerWith(fn);
+    await runner.start();
+    await runner.idle();
+    const resumed = await execution("r5");
+    expect(resumed).toMatchObject({ status: "completed", output: 3 });
+    expect(calls).toEqual(["second"]);
+    expect(resumed.steps.find((s) => s.key === "second")).toMatchObject({ status: "completed", attempts: 2 });
+    const gaveUp = await execution("r6");
+    expect(gaveUp.status).toBe("failed");
+    expect(gaveUp.error).toMatch(/interrupted 2 times/);
+  });
+
+  it("keeps each workspace within its concurrency limit while others proceed", async () => {
+    let active = 0;
+    let peak = 0;
+    const perKey = new Map<string, number>();
+    const runner = runnerWith<TData>({
+      id: "limited",
+      trigger: "limited/requested",
+      concurrency: { key: "data.workspaceId", limit: 1 },
+      handler: async ({ step, event }) => {
+        await step.run("work", async () => {
+          const key = event.data.workspaceId;
+          perKey.set(key, (perKey.get(key) ?? 0) + 1);
+          active++;
+          peak = Math.max(peak, active);
+          expect(perKey.get(key)).toBe(1);
+          await new Promise((r) => setTimeout(r, 60));
+          perKey.set(key, perKey.get(key)! - 1);
+          active--;
+        });
+      },
+    });
+    await runner.start();
+    await runner.send(["a1", "a2", "a3", "b1"].map((id) => ({ name: "limited/requested", data: { runId: id, workspaceId: id[0]! } })));
+    await runner.idle();
+    for (const id of ["a1", "a2", "a3", "b1"]) expect((await execution(id)).status).toBe("completed");
+    expect(peak).toBe(2);
+  });
+});
