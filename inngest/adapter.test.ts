@@ -58,4 +58,20 @@ describe("Inngest adapter", () => {
     expect(result).toEqual({ plan: "plan for r1", api: "api", ui: "ui", approved: true });
     expect(calls).toEqual(["plan", "api", "ui", "approve:demo/decided:data.runId"]);
   });
+
+  it("turns extra wait conditions into an Inngest if-expression", async () => {
+    const seen: unknown[] = [];
+    const step = toStepTools({
+      run: async (_id, fn) => fn(),
+      sleep: async () => undefined,
+      waitForEvent: async (_id, opts) => (seen.push(opts), null),
+      sendEvent: async () => ({ ids: [] }),
+    });
+    await step.waitForEvent("gate", { event: "run/approval.decided", timeout: "72h", match: "data.runId", where: { "data.approvalId": "ap_1" } });
+    await step.waitForEvent("plain", { event: "run/approval.decided", timeout: "1h", match: "data.runId" });
+    expect(seen).toEqual([
+      { event: "run/approval.decided", timeout: "72h", if: 'async.data.runId == event.data.runId && async.data.approvalId == "ap_1"' },
+      { event: "run/approval.decided", timeout: "1h", match: "data.runId" },
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import { inngest } from "./client";
 type TInngestStep = {
   run: (id: string, fn: () => Promise<unknown>) => Promise<unknown>;
   sleep: (id: string, duration: string | number) => Promise<unknown>;
-  waitForEvent: (id: string, opts: { event: string; timeout: string | number; match: string }) => Promise<unknown>;
+  waitForEvent: (id: string, opts: { event: string; timeout: string | number; match?: string; if?: string }) => Promise<unknown>;
   sendEvent: (id: string, payload: unknown) => Promise<unknown>;
 };
 
@@ -15,7 +15,12 @@ export function toStepTools(step: TInngestStep): TStepTools {
   return {
     run: <T>(id: string, fn: () => Promise<T>) => step.run(id, fn) as Promise<T>,
     sleep: async (id, duration) => void (await step.sleep(id, duration)),
-    waitForEvent: async (id, opts) => ((await step.waitForEvent(id, opts)) ?? null) as TEngineEvent | null,
+    waitForEvent: async (id, { event, timeout, match, where }) => {
+      // Inngest takes one of match / if: extra fields become an expression over both events.
+      const conditions = [`async.${match} == event.${match}`, ...Object.entries(where ?? {}).map(([path, value]) => `async.${path} == ${JSON.stringify(value)}`)];
+      const options = where && Object.keys(where).length > 0 ? { event, timeout, if: conditions.join(" && ") } : { event, timeout, match };
+      return ((await step.waitForEvent(id, options)) ?? null) as TEngineEvent | null;
+    },
     sendEvent: (id, event) => step.sendEvent(id, event),
   };
 }

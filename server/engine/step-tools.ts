@@ -12,7 +12,15 @@ export type TWaitOptions = {
   timeout: string | number;
   /** Inngest's match: the awaited event's field must equal the trigger event's, e.g. "data.runId". */
   match: string;
+  /** Further fields the awaited event must carry with exactly these values, e.g. { "data.approvalId": id }. */
+  where?: Record<string, string>;
 };
+
+/** Does `event` satisfy a wait for `trigger`'s match field and the extra conditions? */
+export function matchesWait(event: { data: unknown }, trigger: { data: unknown }, wait: Pick<TWaitOptions, "match" | "where">): boolean {
+  if (fieldOf(event, wait.match) !== fieldOf(trigger, wait.match)) return false;
+  return Object.entries(wait.where ?? {}).every(([path, value]) => fieldOf(event, path) === value);
+}
 
 export type TStepTools = {
   /** Run `fn` once; on replay return what it returned the first time. */

@@ -75,15 +75,15 @@ export function createGateway(overrides: Partial<TGatewayDeps> = {}): TModelGate
   return { callModel, deps };
 }
 
-let gateway: TModelGateway | null = null;
+// One gateway per process (one set of circuit breakers, one L1 cache), shared across bundles.
+const holder = ((globalThis as { __coralGateway?: { gateway: TModelGateway | null } }).__coralGateway ??= { gateway: null });
 
-/** The process-wide gateway (one set of circuit breakers and one L1 cache per process). */
 export function getGateway(): TModelGateway {
-  return (gateway ??= createGateway());
+  return (holder.gateway ??= createGateway());
 }
 
 export function setGateway(next: TModelGateway | null): void {
-  gateway = next;
+  holder.gateway = next;
 }
 
 export const isOfflineResult = (r: TModelCallResult): r is TModelCallSuccess => r.ok && r.offline;

@@ -5,8 +5,10 @@ import { invitationRouter } from "./routers/invitation/router";
 import { memberRouter } from "./routers/member/router";
 import { modelsRouter } from "./routers/models/router";
 import { projectRouter } from "./routers/project/router";
+import { runRouter } from "./routers/run/router";
 import { usageRouter } from "./routers/usage/router";
 import { userRouter } from "./routers/user/router";
+import { workflowRouter } from "./routers/workflow/router";
 import { workspaceRouter } from "./routers/workspace/router";
 
 export const appRouter = createRouter({
@@ -18,6 +20,8 @@ export const appRouter = createRouter({
   agent: agentRouter,
   models: modelsRouter,
   usage: usageRouter,
+  workflow: workflowRouter,
+  run: runRouter,
 });
 
 export type TAppRouter = typeof appRouter;

@@ -84,6 +84,27 @@ describe("embedded durable runner", () => {
     expect(planned).toBe(1);
   });
 
+  it("waits for the event carrying the right extra fields (one approval among several)", async () => {
+    const runner = runnerWith<TData>({
+      id: "where",
+      trigger: "where/requested",
+      ...base,
+      handler: async ({ step }) => {
+        const decision = await step.waitForEvent("gate-b", { event: "where/decided", timeout: "1h", match: "data.runId", where: { "data.approvalId": "b" } });
+        return decision?.data ?? null;
+      },
+    });
+    await runner.start();
+    await runner.send({ name: "where/requested", data: { runId: "r7", workspaceId: "w1" } });
+    await runner.idle();
+    await runner.send({ name: "where/decided", data: { runId: "r7", approvalId: "a", approved: false } });
+    await runner.idle();
+    expect((await execution("r7")).status).toBe("waiting");
+    await runner.send({ name: "where/decided", data: { runId: "r7", approvalId: "b", approved: true } });
+    await runner.idle();
+    expect(await execution("r7")).toMatchObject({ status: "completed", output: { runId: "r7", approvalId: "b", approved: true } });
+  });
+
   it("times a wait out, and wakes a sleeper", async () => {
     const runner = runnerWith<TData>({
       id: "timers",

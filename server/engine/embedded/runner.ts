@@ -59,6 +59,7 @@ export class EmbeddedRunner {
       for (const waiting of await listWaitingFor(event.name)) {
         const wait = waiting.waitingFor;
         if (!wait || fieldOf(event, wait.matchField) !== wait.matchValue) continue;
+        if (!Object.entries(wait.where ?? {}).every(([path, value]) => fieldOf(event, path) === value)) continue;
         await markStepFinished(waiting.id, wait.step, { output: { name: event.name, data: event.data } });
         await setExecutionState(waiting.id, { status: "queued", waitingFor: null, wakeAt: null });
       }

@@ -9,7 +9,7 @@ import {
   setExecutionState,
   type TJournalEntry,
 } from "@/server/services/engine/execution-store";
-import { durationMs, fieldOf, type TEngineEvent, type TStepTools, type TWaitOptions } from "../step-tools";
+import { durationMs, fieldOf, matchesWait, type TEngineEvent, type TStepTools, type TWaitOptions } from "../step-tools";
 
 /** Thrown to stop a replay at a sleep or wait; the execution is resumed later. */
 export class Suspend extends Error {
@@ -107,9 +107,9 @@ export function createStepContext(options: {
     const entry = known ?? (await begin(id));
     const matchValue = fieldOf(options.trigger, wait.match);
     const expiresAt = new Date(entry.startedAt.getTime() + durationMs(wait.timeout));
-    await setExecutionState(executionId, { status: "waiting", waitingFor: { step: id, event: wait.event, matchField: wait.match, matchValue }, wakeAt: expiresAt });
+    await setExecutionState(executionId, { status: "waiting", waitingFor: { step: id, event: wait.event, matchField: wait.match, matchValue, where: wait.where }, wakeAt: expiresAt });
     // An event may have arrived before the wait was recorded: look after recording, so none is missed.
-    const arrived = (await eventsSince(wait.event, entry.startedAt)).find((e) => fieldOf({ data: e.data }, wait.match) === matchValue);
+    const arrived = (await eventsSince(wait.event, entry.startedAt)).find((e) => matchesWait({ data: e.data }, options.trigger, wait));
     if (arrived) {
       const event: TEngineEvent = { name: arrived.name, data: arrived.data as Record<string, unknown>, id: arrived.id, ts: arrived.createdAt.getTime() };
       await finish(id, { output: event });

@@ -6,7 +6,7 @@ import { getDb } from "@/server/db/client";
 import type { Prisma } from "@/server/db/generated/client";
 
 export type TJournalEntry = { key: string; status: "started" | "completed" | "failed"; output: unknown; error: string | null; attempts: number; startedAt: Date };
-export type TWaitingFor = { step: string; event: string; matchField: string; matchValue: unknown } | null;
+export type TWaitingFor = { step: string; event: string; matchField: string; matchValue: unknown; where?: Record<string, string> } | null;
 
 const json = (value: unknown) => (value === undefined ? undefined : (value as Prisma.InputJsonValue));
 

@@ -1,0 +1,5 @@
+// Every engine function, for the embedded runner and for Inngest's serve route.
+import type { TEngineFunction } from "@/server/engine/step-tools";
+import { runWorkflow } from "./run-workflow";
+
+export const engineFunctions = [runWorkflow] as unknown as TEngineFunction<never>[];

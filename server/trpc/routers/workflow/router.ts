@@ -1,0 +1,4 @@
+import { createRouter } from "../../init";
+import { listTemplatesProcedure } from "./templates";
+
+export const workflowRouter = createRouter({ templates: listTemplatesProcedure });
