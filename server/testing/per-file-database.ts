@@ -18,6 +18,8 @@ if (info.kind === "pglite") {
 } else {
   const copy = await createPostgresCopy(info.template);
   client = createPostgresClient(copy.url);
+  // For tests that start other processes on the same database (the crash test).
+  process.env.CORAL_TEST_DATABASE_URL = copy.url;
   cleanup = async () => {
     await client.$disconnect();
     await copy.drop();
