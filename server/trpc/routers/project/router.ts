@@ -3,6 +3,7 @@ import { createProjectProcedure } from "./create";
 import { deleteProjectProcedure } from "./delete";
 import { getProjectProcedure } from "./get";
 import { listProjectsProcedure } from "./list";
+import { projectProgressProcedure } from "./progress";
 import { setProjectArchivedProcedure } from "./set-archived";
 import { updateProjectProcedure } from "./update";
 
@@ -13,4 +14,5 @@ export const projectRouter = createRouter({
   update: updateProjectProcedure,
   setArchived: setProjectArchivedProcedure,
   delete: deleteProjectProcedure,
+  progress: projectProgressProcedure,
 });
