@@ -3,11 +3,16 @@ import { z } from "zod";
 
 const ZId = z.string().trim().min(1, "is required").max(64);
 
-export const ZStartRunInput = z.object({
-  projectId: ZId,
-  templateId: z.string().trim().min(1, "choose a workflow").max(80),
-  task: z.string().trim().min(10, "describe the task in a sentence or more").max(20_000, "is too long (20,000 characters at most)"),
-});
+export const ZStartRunInput = z
+  .object({
+    projectId: ZId,
+    /** A built-in template, or one of the workspace's workflows (latest version unless given). */
+    templateId: z.string().trim().min(1).max(80).optional(),
+    workflowId: ZId.optional(),
+    version: z.number().int().positive().optional(),
+    task: z.string().trim().min(10, "describe the task in a sentence or more").max(20_000, "is too long (20,000 characters at most)"),
+  })
+  .refine((v) => Boolean(v.templateId) !== Boolean(v.workflowId), { message: "Choose a workflow: a template or one of your workflows.", path: ["templateId"] });
 export type TStartRunInput = z.infer<typeof ZStartRunInput>;
 
 export const ZRunRefInput = z.object({ runId: ZId });

@@ -14,6 +14,7 @@ import type { TWorkspaceScope } from "../shared/scope";
 import { createRunRecord } from "./create-run-record";
 import { workspaceAgentResolver, type TResolvedAgent } from "./resolve-run-agents";
 import { ZStartRunInput, type TStartRunInput } from "./schemas";
+import { getWorkflowVersion } from "../workflows/workflow-services";
 
 export async function assertWithinMonthlyBudget(workspaceId: string): Promise<void> {
   const settings = await getModelSettings(workspaceId);
@@ -24,17 +25,26 @@ export async function assertWithinMonthlyBudget(workspaceId: string): Promise<vo
   }
 }
 
+async function workflowSource(scope: TWorkspaceScope, input: TStartRunInput): Promise<{ ref: string; definition: unknown }> {
+  if (input.templateId) {
+    const template = workflowTemplate(input.templateId);
+    if (!template) throw new AppError("INVALID_INPUT", `There is no workflow template "${input.templateId}".`);
+    return { ref: `template:${template.id}`, definition: template.definition };
+  }
+  const workflow = await getWorkflowVersion(scope, { workflowId: input.workflowId!, version: input.version });
+  if (workflow.archivedAt) throw new AppError("CONFLICT", "This workflow is archived.");
+  return { ref: `workflow:${workflow.id}@${workflow.version}`, definition: workflow.definition };
+}
+
 export async function startRun(scope: TWorkspaceScope, raw: TStartRunInput) {
   const input = ZStartRunInput.parse(raw);
   const db = await getDb();
   const project = await db.project.findFirst({ where: { id: input.projectId, workspaceId: scope.workspaceId }, select: { id: true, archivedAt: true } });
   if (!project) throw notFound("Project");
   if (project.archivedAt) throw new AppError("CONFLICT", "This project is archived: restore it to start runs.");
-  const template = workflowTemplate(input.templateId);
-  if (!template) throw new AppError("INVALID_INPUT", `There is no workflow template "${input.templateId}".`);
-
-  const resolver = await workspaceAgentResolver(scope, template.definition);
-  const checked = validateWorkflow(template.definition, resolver.lookup);
+  const source = await workflowSource(scope, input);
+  const resolver = await workspaceAgentResolver(scope, source.definition);
+  const checked = validateWorkflow(source.definition, resolver.lookup);
   if (!checked.ok) throw new AppError("INVALID_INPUT", `The workflow cannot run: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
   await assertWithinMonthlyBudget(scope.workspaceId);
 
@@ -44,8 +54,8 @@ export async function startRun(scope: TWorkspaceScope, raw: TStartRunInput) {
   const run = await createRunRecord({
     workspaceId: scope.workspaceId,
     projectId: project.id,
-    workflowRef: `template:${template.id}`,
-    workflowName: template.name,
+    workflowRef: source.ref,
+    workflowName: checked.definition.name,
     definition: checked.definition,
     agents,
     task: input.task,

@@ -1,0 +1,8 @@
+import { saveWorkflowVersion } from "@/server/services/workflows/workflow-services";
+import { ZSaveWorkflowInput } from "@/server/services/workflows/schemas";
+import { requirePermission, workspaceProcedure } from "../../init";
+
+export const saveWorkflowProcedure = workspaceProcedure
+  .use(requirePermission("workflow.edit"))
+  .input(ZSaveWorkflowInput)
+  .mutation(({ ctx, input }) => saveWorkflowVersion(ctx.scope, input));
