@@ -1,6 +1,7 @@
 // The workspace sections the sidebar links to. Sections land here as they ship
-// (runs, workflows… come with their issues), so nothing points at an empty page.
-import { Bot, FolderKanban, LayoutDashboard, Settings, Users, type LucideIcon } from "lucide-react";
+// with their issues, so nothing points at an empty page.
+import { BarChart3, Bot, FolderKanban, LayoutDashboard, Settings, Users, type LucideIcon } from "lucide-react";
+import type { TPermission } from "@/server/auth/permissions";
 
 export type TNavItem = {
   label: string;
@@ -11,12 +12,15 @@ export type TNavItem = {
   exact?: boolean;
   /** Sub-paths owned by another item, so both are not highlighted at once. */
   except?: string[];
+  /** Shown only to roles holding it. */
+  permission?: TPermission;
 };
 
 export const primaryNav: TNavItem[] = [
   { label: "Overview", path: "", icon: LayoutDashboard, exact: true },
   { label: "Projects", path: "/projects", icon: FolderKanban },
   { label: "Agents", path: "/agents", icon: Bot },
+  { label: "Usage", path: "/usage", icon: BarChart3, permission: "usage.read" },
 ];
 
 export const workspaceNav: TNavItem[] = [

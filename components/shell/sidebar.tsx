@@ -47,7 +47,7 @@ export function Sidebar({
   onNavigate?: () => void;
   className?: string;
 }) {
-  const { workspace } = useWorkspace();
+  const { workspace, can } = useWorkspace();
   const pathname = usePathname();
   const base = `/${workspace.slug}`;
 
@@ -56,7 +56,7 @@ export function Sidebar({
       <WorkspaceSwitcher initialWorkspaces={workspaces} />
       <nav aria-label="Workspace" className="flex flex-1 flex-col gap-5 overflow-y-auto">
         <ul className="grid gap-0.5">
-          {primaryNav.map((item) => (
+          {primaryNav.filter((item) => !item.permission || can(item.permission)).map((item) => (
             <NavLink key={item.label} item={item} base={base} pathname={pathname} onNavigate={onNavigate} />
           ))}
         </ul>

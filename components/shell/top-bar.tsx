@@ -21,6 +21,10 @@ const sectionLabels: Record<string, string> = {
   members: "Members",
   edit: "Edit",
   versions: "Versions",
+  usage: "Usage",
+  models: "Models",
+  runs: "Runs",
+  workflows: "Workflows",
 };
 
 function useCrumbs(): TCrumb[] {

@@ -1,6 +1,6 @@
 "use client";
 
-// Sub-navigation of the workspace settings (General, Members). Links, not tabs:
+// Sub-navigation of the workspace settings (General, Members, Models). Links, not tabs:
 // each section is its own page with its own URL.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -12,6 +12,7 @@ import { useWorkspace } from "./workspace-context";
 const sections = [
   { label: "General", path: "/settings" },
   { label: "Members", path: "/settings/members" },
+  { label: "Models", path: "/settings/models" },
 ] as const;
 
 export function SettingsNav() {

@@ -20,6 +20,9 @@ describe("model settings and provider keys", () => {
     expect(row.encryptedKey).not.toContain("abcdefgh");
     expect(row.encryptedKey?.startsWith("v1.")).toBe(true);
 
+    // Changing only the base URL keeps the saved key.
+    const moved = await as("admin").models.setCredential({ workspaceSlug: slug, provider: "openai", baseUrl: "https://proxy.example.com/v1" });
+    expect(moved).toMatchObject({ keyHint: "WXYZ", baseUrl: "https://proxy.example.com/v1" });
     await as("admin").models.removeCredential({ workspaceSlug: slug, provider: "openai" });
     expect((await as("member").models.overview({ workspaceSlug: slug })).offline).toBe(true);
   });
@@ -41,6 +44,10 @@ describe("model settings and provider keys", () => {
     expect(settings).toEqual({ tierModels: { deep: ["anthropic:claude-opus-4-5"] }, monthlyBudgetUsd: 250, runBudgetUsd: 2.5, cacheTtlSeconds: 3600, cacheNonDeterministic: false });
     const cleared = await as("owner").models.updateSettings({ workspaceSlug: slug, monthlyBudgetUsd: null });
     expect(cleared).toMatchObject({ monthlyBudgetUsd: null, runBudgetUsd: 2.5 });
+    // One tier at a time: the others keep their lists; [] resets a tier to the defaults.
+    const fastOnly = await as("admin").models.updateSettings({ workspaceSlug: slug, tierModels: { fast: ["openai:gpt-5-nano"] } });
+    expect(fastOnly.tierModels).toEqual({ deep: ["anthropic:claude-opus-4-5"], fast: ["openai:gpt-5-nano"] });
+    expect((await as("admin").models.updateSettings({ workspaceSlug: slug, tierModels: { deep: [] } })).tierModels).toEqual({ fast: ["openai:gpt-5-nano"] });
   });
 
   it("explains bad input instead of failing", async () => {
@@ -57,6 +64,7 @@ describe("model settings and provider keys", () => {
       code: "BAD_REQUEST",
       message: expect.stringContaining("needs its base URL"),
     });
+    await expect(as("admin").models.setCredential({ workspaceSlug: slug, provider: "openai" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "OpenAI and Anthropic need an API key." });
     await expect(as("admin").models.removeCredential({ workspaceSlug: slug, provider: "anthropic" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 

@@ -38,8 +38,10 @@ const toMicros = (usd: number | null | undefined) => (usd === undefined ? undefi
 
 export async function updateModelSettings(scope: TWorkspaceScope, raw: TUpdateModelSettingsInput): Promise<TModelSettings> {
   const input = ZUpdateModelSettingsInput.parse(raw);
+  // Tiers not named keep their list; a tier given [] goes back to the defaults.
+  const current = input.tierModels ? (await getModelSettings(scope.workspaceId)).tierModels : {};
   const tierModels = input.tierModels
-    ? Object.fromEntries(Object.entries(input.tierModels).filter(([, list]) => list && list.length > 0))
+    ? Object.fromEntries(Object.entries({ ...current, ...input.tierModels }).filter(([, list]) => list && list.length > 0))
     : undefined;
   const data = {
     tierModels,

@@ -4,7 +4,7 @@
 import { getDb } from "@/server/db/client";
 import { invalidateModelContext } from "@/server/models/model-context";
 import { decryptSecret, encryptSecret } from "@/server/crypto/secret-box";
-import { orNotFound } from "@/server/errors/app-error";
+import { AppError, orNotFound } from "@/server/errors/app-error";
 import type { TProviderConfig, TRealProvider } from "@/server/models/providers/provider-config";
 import type { TWorkspaceScope } from "../shared/scope";
 import { ZRemoveProviderCredentialInput, ZSetProviderCredentialInput, type TSetProviderCredentialInput } from "./schemas";
@@ -20,9 +20,14 @@ export async function listProviderCredentials(scope: TWorkspaceScope): Promise<T
 
 export async function setProviderCredential(scope: TWorkspaceScope, raw: TSetProviderCredentialInput): Promise<TProviderCredential> {
   const input = ZSetProviderCredentialInput.parse(raw);
-  const sealed = input.apiKey ? encryptSecret(input.apiKey, scope.workspaceId) : null;
-  const data = { encryptedKey: sealed, keyHint: input.apiKey ? input.apiKey.slice(-4) : null, baseUrl: input.baseUrl ?? null };
   const db = await getDb();
+  const existing = await db.providerCredential.findUnique({ where: { workspaceId_provider: { workspaceId: scope.workspaceId, provider: input.provider } } });
+  // A saved key is kept when only the base URL changes (the key is never sent back to be re-entered).
+  const key = input.apiKey
+    ? { encryptedKey: encryptSecret(input.apiKey, scope.workspaceId), keyHint: input.apiKey.slice(-4) }
+    : { encryptedKey: existing?.encryptedKey ?? null, keyHint: existing?.keyHint ?? null };
+  if (!key.encryptedKey && input.provider !== "compatible") throw new AppError("INVALID_INPUT", "OpenAI and Anthropic need an API key.");
+  const data = { ...key, baseUrl: input.baseUrl ?? null };
   const saved = await db.providerCredential.upsert({
     where: { workspaceId_provider: { workspaceId: scope.workspaceId, provider: input.provider } },
     create: { workspaceId: scope.workspaceId, provider: input.provider, createdById: scope.actor?.userId ?? null, ...data },

@@ -25,9 +25,7 @@ export const ZSetProviderCredentialInput = z
     apiKey: z.string().trim().min(8, "looks too short for an API key").max(400).optional(),
     baseUrl: z.string().trim().url("must be a URL, e.g. http://localhost:11434/v1").optional(),
   })
-  .refine((v) => v.provider === "compatible" ? Boolean(v.baseUrl) : Boolean(v.apiKey), {
-    message: "OpenAI and Anthropic need an API key; an OpenAI-compatible server needs its base URL.",
-  });
+  .refine((v) => v.provider !== "compatible" || Boolean(v.baseUrl), { message: "An OpenAI-compatible server needs its base URL." });
 export type TSetProviderCredentialInput = z.infer<typeof ZSetProviderCredentialInput>;
 
 export const ZRemoveProviderCredentialInput = z.object({ provider: z.enum(realProviders) });
