@@ -24,6 +24,12 @@ export const env = createEnv({
     OPENAI_COMPATIBLE_BASE_URL: z.string().url().optional(),
     OPENAI_COMPATIBLE_API_KEY: optionalString,
     OPENAI_COMPATIBLE_MODELS: optionalString,
+    // An embedding model on that server with 384-dimensional output (e.g. all-minilm, bge-small).
+    OPENAI_COMPATIBLE_EMBEDDING_MODEL: optionalString,
+    // Pinecone for memory vectors; unset = pgvector in the app's PostgreSQL.
+    PINECONE_API_KEY: optionalString,
+    PINECONE_INDEX: optionalString,
+    PINECONE_INDEX_HOST: z.string().url().optional(),
     REDIS_URL: z.string().url().optional(),
     UPSTASH_REDIS_REST_URL: z.string().url().optional(),
     UPSTASH_REDIS_REST_TOKEN: optionalString,
@@ -42,6 +48,7 @@ const groups: Record<string, readonly (keyof typeof env)[]> = {
   "GitHub sign-in": ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
   "Upstash Redis": ["UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"],
   Inngest: ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"],
+  Pinecone: ["PINECONE_API_KEY", "PINECONE_INDEX"],
 };
 
 export function assertCompleteIntegrations(source: Partial<Record<string, unknown>> = env): void {

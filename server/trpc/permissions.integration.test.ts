@@ -44,6 +44,14 @@ const probes: Record<string, (role: TRole) => Promise<unknown>> = {
   "agent.edit": (r) =>
     ws.as(r).agent.create({ workspaceSlug: ws.slug, key: `probe_${r}_${Math.floor(Math.random() * 1e9)}`, forkOf: "qa_testing" }),
   "project.delete": async (r) => ws.as(r).project.delete({ workspaceSlug: ws.slug, projectId: await freshProject() }),
+  "usage.read": (r) => ws.as(r).usage.summary({ workspaceSlug: ws.slug, days: 7 }),
+  "models.manage": (r) => ws.as(r).models.updateSettings({ workspaceSlug: ws.slug, cacheTtlSeconds: 86_400 }),
+  "run.read": (r) => ws.as(r).run.list({ workspaceSlug: ws.slug }),
+  // A template that does not exist: refused after the permission check.
+  "run.start": async (r) => ws.as(r).run.start({ workspaceSlug: ws.slug, projectId: await freshProject(), templateId: "no-such-template", task: "A task long enough to pass validation." }),
+  "run.cancel": (r) => ws.as(r).run.cancel({ workspaceSlug: ws.slug, runId: "no_such_run" }),
+  "run.approve": (r) => ws.as(r).run.decide({ workspaceSlug: ws.slug, runId: "no_such_run", approvalId: "no_such_approval", approved: true }),
+  "workflow.edit": (r) => ws.as(r).workflow.create({ workspaceSlug: ws.slug, name: `Probe by ${r}` }),
 };
 
 async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "forbidden"> {
@@ -52,7 +60,8 @@ async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "forbid
     return "allowed";
   } catch (error) {
     if (error instanceof TRPCError && error.code === "FORBIDDEN") return "forbidden";
-    if (error instanceof TRPCError && error.code === "BAD_REQUEST") return "allowed";
+    // Past the permission check, the service refused the probe's input or did not find its target.
+    if (error instanceof TRPCError && (error.code === "BAD_REQUEST" || error.code === "NOT_FOUND")) return "allowed";
     throw error;
   }
 }

@@ -118,7 +118,8 @@ describe("embedded durable runner", () => {
     });
     await runner.start();
     await runner.send({ name: "timers/requested", data: { runId: "r3", workspaceId: "w1" } });
-    await new Promise((r) => setTimeout(r, 800));
+    // Wall-clock timers: wait for them (generously, for a busy machine) rather than a fixed sleep.
+    for (let waited = 0; waited < 15_000 && (await execution("r3")).status !== "completed"; waited += 100) await new Promise((r) => setTimeout(r, 100));
     await runner.idle();
     const row = await execution("r3");
     expect(row.status).toBe("completed");

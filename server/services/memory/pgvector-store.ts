@@ -1,0 +1,60 @@
+// The pgvector adapter of the memory VectorStore: vectors in the MemoryItem
+// table of the app's PostgreSQL (embedded PGlite included), an HNSW index for
+// cosine distance. Queries filter by workspace first, always.
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors/app-error";
+import { MEMORY_DIMENSIONS, type TVectorQuery, type TVectorRecord, type TVectorStore } from "@/server/memory/vectors/vector-store";
+
+const literal = (values: number[], id = "the query") => {
+  if (values.length !== MEMORY_DIMENSIONS) throw new AppError("INVALID_INPUT", `Vector for ${id} has ${values.length} dimensions; memory vectors have ${MEMORY_DIMENSIONS}.`);
+  return `[${values.map((v) => (Number.isFinite(v) ? v : 0)).join(",")}]`;
+};
+
+/** Recall vs speed of the HNSW search; 100 keeps recall@10 above 0.95 on 100k items (bench:memory). */
+export const HNSW_EF_SEARCH = 100;
+
+export const pgvectorStore: TVectorStore = {
+  name: "pgvector",
+
+  async upsert(records: TVectorRecord[]) {
+    const db = await getDb();
+    const rows = records.map((r) => ({ ...r, literal: literal(r.values, `memory item ${r.id}`) })); // check them all before writing any
+    for (const r of rows) {
+      await db.$executeRaw`UPDATE "MemoryItem" SET "embedding" = ${r.literal}::vector WHERE "id" = ${r.id} AND "workspaceId" = ${r.workspaceId}`;
+    }
+  },
+
+  async query(q: TVectorQuery) {
+    const db = await getDb();
+    const vector = literal(q.values);
+    if (q.topK < 1 || (q.kinds && q.kinds.length === 0)) return [];
+    const kinds = q.kinds ?? null;
+    return db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL hnsw.ef_search = ${HNSW_EF_SEARCH}`);
+      const rows = await tx.$queryRaw<{ id: string; score: number }[]>`
+        SELECT "id", 1 - ("embedding" <=> ${vector}::vector) AS score
+        FROM "MemoryItem"
+        WHERE "workspaceId" = ${q.workspaceId}
+          AND "embedding" IS NOT NULL
+          AND (${q.projectId ?? null}::text IS NULL OR "projectId" = ${q.projectId ?? null})
+          AND (${q.runId ?? null}::text IS NULL OR "runId" = ${q.runId ?? null})
+          AND (${q.agentId ?? null}::text IS NULL OR "agentId" = ${q.agentId ?? null})
+          AND (${kinds}::text[] IS NULL OR "kind" = ANY(${kinds}::text[]))
+          AND ("expiresAt" IS NULL OR "expiresAt" > now())
+        ORDER BY "embedding" <=> ${vector}::vector
+        LIMIT ${q.topK}`;
+      return rows.map((r) => ({ id: r.id, score: Number(r.score) })).filter((r) => q.minScore === undefined || r.score >= q.minScore);
+    });
+  },
+
+  async delete(workspaceId: string, ids: string[]) {
+    if (ids.length === 0) return;
+    const db = await getDb();
+    await db.$executeRaw`UPDATE "MemoryItem" SET "embedding" = NULL WHERE "workspaceId" = ${workspaceId} AND "id" = ANY(${ids}::text[])`;
+  },
+
+  async deleteProject(workspaceId: string, projectId: string) {
+    const db = await getDb();
+    await db.$executeRaw`UPDATE "MemoryItem" SET "embedding" = NULL WHERE "workspaceId" = ${workspaceId} AND "projectId" = ${projectId}`;
+  },
+};
