@@ -7,6 +7,7 @@ import type { TFunctionContext } from "@/server/engine/step-tools";
 import { closeApproval, openApproval } from "@/server/services/runs/execution/approval-gate";
 import { evaluateCondition } from "@/server/services/runs/execution/evaluate-condition";
 import { loadRunPlan } from "@/server/services/runs/execution/load-run-plan";
+import { rememberStep } from "@/server/services/memory/remember-step";
 import { runAgentStep } from "@/server/services/runs/execution/run-agent-step";
 import { approveStepBudget, finishRun, markRunRunning, markStep } from "@/server/services/runs/execution/run-state";
 import type { TWorkflowStep } from "@/server/workflows/definition/definition-schema";
@@ -75,7 +76,12 @@ export async function executeRun({ event, step, signal }: TFunctionContext<TRunE
     for (let round = 0; ; round++) {
       const key = round === 0 ? `agent:${def.id}` : `agent:${def.id}:retry-${round}`;
       const outcome = await step.run(key, () => runAgentStep(plan, def, above, signal));
-      if (outcome.status !== "budget_exceeded") return outcome.status === "succeeded" ? "succeeded" : "failed";
+      if (outcome.status === "succeeded") {
+        // Its own durable step: a memory failure is retried on replay, never re-runs the agent.
+        await step.run(`memory:${def.id}`, () => rememberStep(ref, def.id));
+        return "succeeded";
+      }
+      if (outcome.status === "failed") return "failed";
       // Over budget: ask a person; approving lifts this run's cap for the step and tries again.
       const decision = await gate(`budget:${def.id}:${round}`, def.id, "budget", outcome.message, BUDGET_APPROVAL_HOURS, "reject");
       if (!decision.approved) {

@@ -140,6 +140,28 @@ describe("runs on the embedded engine with the offline model", () => {
     expect(run.totals.costUsd).toBeGreaterThan(0);
   });
 
+  it("remembers: run #2 on a project is prompted with what run #1 delivered, cited by memory id", async () => {
+    const ws = await workspaceOnFakeServer(fake, { tierModels: { fast: ["openai:gpt-4.1-mini"], balanced: ["openai:gpt-4.1-mini"], deep: ["openai:gpt-4.1-mini"] } });
+    const project = await ws.as("member").project.create({ workspaceSlug: ws.slug, name: "Remembering", description: "" });
+    const first = await ws.as("member").run.start({ workspaceSlug: ws.slug, projectId: project.id, templateId: "mvp", task: "Build a recipe box where cooks save, tag and share recipes." });
+    await idle();
+    expect((await ws.as("member").run.get({ workspaceSlug: ws.slug, runId: first.id })).status).toBe("succeeded");
+    const db = await getDb();
+    const remembered = await db.memoryItem.findMany({ where: { workspaceId: ws.workspaceId, projectId: project.id, runId: first.id } });
+    expect(new Set(remembered.map((m) => m.kind))).toEqual(new Set(["deliverable", "handoff"]));
+
+    fake.requests.length = 0;
+    const second = await ws.as("member").run.start({ workspaceSlug: ws.slug, projectId: project.id, templateId: "mvp", task: "Add recipe sharing with tags and a public link for each recipe." });
+    await idle();
+    const firstCall = fake.requests.find((r) => JSON.stringify(r.body).includes("Add recipe sharing"))!;
+    const prompt = JSON.stringify(firstCall.body.messages);
+    expect(prompt).toContain("mem:");
+    expect(prompt).toMatch(/run #1/);
+    // Its own run's items are not recalled into its prompts (they arrive as inputs).
+    const ownIds = (await db.memoryItem.findMany({ where: { runId: second.id }, select: { id: true } })).map((m) => m.id);
+    for (const id of ownIds) expect(prompt).not.toContain(`mem:${id}`);
+  });
+
   it("explains what cannot start", async () => {
     const { as, slug, project } = await demo();
     await expect(as("member").run.start({ workspaceSlug: slug, projectId: project.id, templateId: "nope", task: TASK })).rejects.toMatchObject({ code: "BAD_REQUEST", message: 'There is no workflow template "nope".' });

@@ -18,6 +18,8 @@ export const ZRetrieveMemoryInput = z.object({
   topK: z.number().int().min(1).max(50).default(6),
   kinds: z.array(z.enum(memoryKinds)).optional(),
   runId: z.string().min(1).optional(),
+  /** Leave out this run's own items (an agent step already receives them as inputs). */
+  excludeRunId: z.string().min(1).optional(),
   budgetTokens: z.number().int().min(50).max(20_000).default(1_500),
   minScore: z.number().min(-1).max(1).default(0.12),
   hops: z.number().int().min(0).max(3).default(2),
@@ -64,7 +66,7 @@ export async function retrieveMemory(scope: TWorkspaceScope, raw: TRetrieveMemor
 
   const ids = [...new Set([...similarity.keys(), ...distance.keys()])];
   const rows = await db.memoryItem.findMany({
-    where: { workspaceId: scope.workspaceId, projectId: q.projectId, id: { in: ids }, ...(q.kinds ? { kind: { in: q.kinds } } : {}), ...(q.runId ? { runId: q.runId } : {}), OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+    where: { workspaceId: scope.workspaceId, projectId: q.projectId, id: { in: ids }, ...(q.kinds ? { kind: { in: q.kinds } } : {}), ...(q.runId ? { runId: q.runId } : {}), ...(q.excludeRunId ? { NOT: { runId: q.excludeRunId } } : {}), OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
   });
   const now = Date.now();
   const ranked = rows

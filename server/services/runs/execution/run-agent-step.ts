@@ -8,6 +8,7 @@ import { renderPrompt } from "@/server/agents/render-prompt";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors/app-error";
 import { getGateway } from "@/server/models/gateway";
+import { retrieveMemory } from "@/server/services/memory/retrieve-memory";
 import type { TModelCallSuccess } from "@/server/models/types";
 import { publishProgress } from "@/server/runs/progress-bus";
 import type { TAgentStep } from "@/server/workflows/definition/definition-schema";
@@ -42,8 +43,14 @@ export async function runAgentStep(plan: TRunPlan, step: TAgentStep, upstream: s
   await markStep(ref, step.id, { status: "running", startedAt: new Date(), attemptsIncrement: true, error: null });
   const { inputs, handoffs } = await stepInputs(plan.runId, plan.workspaceId, agent.id, upstream);
   const instructions = override.prompt ?? step.task;
+  // What earlier runs on this project decided and delivered, cited by id.
+  const recalled = await retrieveMemory(
+    { workspaceId: plan.workspaceId, actor: null },
+    { projectId: plan.projectId, query: `${agent.name}: ${plan.task}\n${instructions ?? ""}`, topK: 6, budgetTokens: 1_500, excludeRunId: plan.runId },
+  );
+  const memory = recalled.items.map((m) => ({ kind: m.kind, content: `${m.title}: ${m.content}`, score: m.score, source: `mem:${m.id}${m.source.agentId ? ` · ${m.source.agentId}` : ""}` }));
   const task = [plan.task, instructions ? `\n## Instructions for this step\n\n${fill(instructions, plan)}` : "", override.input ? `\n## Additional input\n\n${override.input}` : ""].join("");
-  const prompt = renderPrompt({ agent, task, project: plan.project, workspace: plan.workspace, inputs, handoffs });
+  const prompt = renderPrompt({ agent, task, project: plan.project, workspace: plan.workspace, inputs, handoffs, memory });
 
   const timeout = AbortSignal.timeout((step.timeoutSeconds ?? plan.definition.limits.stepTimeoutSeconds) * 1000);
   const call = (messages: { role: "user" | "assistant"; content: string }[], purpose: "agent" | "repair") =>
