@@ -3,6 +3,7 @@ import { createCallerFactory, createRouter } from "./init";
 import { agentRouter } from "./routers/agent/router";
 import { invitationRouter } from "./routers/invitation/router";
 import { memberRouter } from "./routers/member/router";
+import { memoryRouter } from "./routers/memory/router";
 import { modelsRouter } from "./routers/models/router";
 import { projectRouter } from "./routers/project/router";
 import { runRouter } from "./routers/run/router";
@@ -22,6 +23,7 @@ export const appRouter = createRouter({
   usage: usageRouter,
   workflow: workflowRouter,
   run: runRouter,
+  memory: memoryRouter,
 });
 
 export type TAppRouter = typeof appRouter;

@@ -2,7 +2,7 @@
 // keeps. Lower-case keys; matched on word boundaries.
 export const technologies: Record<string, string> = Object.fromEntries(
   [
-    "PostgreSQL", "Postgres", "MySQL", "SQLite", "MongoDB", "Redis", "Upstash", "DynamoDB", "Elasticsearch", "OpenSearch", "Kafka", "RabbitMQ", "NATS", "S3",
+    "PostgreSQL", "Postgres", "MySQL", "SQLite", "MongoDB", "Redis", "Memcached", "Upstash", "DynamoDB", "Elasticsearch", "OpenSearch", "Kafka", "RabbitMQ", "NATS", "S3",
     "pgvector", "Pinecone", "Prisma", "Drizzle", "TypeORM", "Sequelize", "GraphQL", "REST", "gRPC", "tRPC", "WebSocket", "OAuth", "OpenID Connect", "JWT",
     "React", "Next.js", "Vue", "Nuxt", "Svelte", "SvelteKit", "Angular", "Tailwind", "React Native", "Expo", "Flutter", "Swift", "Kotlin",
     "Node.js", "Deno", "Bun", "TypeScript", "JavaScript", "Python", "FastAPI", "Django", "Flask", "Go", "Rust", "Java", "Spring", "Ruby on Rails",
