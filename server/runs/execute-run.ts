@@ -8,6 +8,7 @@ import { closeApproval, openApproval } from "@/server/services/runs/execution/ap
 import { evaluateCondition } from "@/server/services/runs/execution/evaluate-condition";
 import { loadRunPlan } from "@/server/services/runs/execution/load-run-plan";
 import { rememberStep } from "@/server/services/memory/remember-step";
+import { summariseRun } from "@/server/services/memory/summarise-run";
 import { runAgentStep } from "@/server/services/runs/execution/run-agent-step";
 import { approveStepBudget, finishRun, markRunRunning, markStep } from "@/server/services/runs/execution/run-state";
 import type { TWorkflowStep } from "@/server/workflows/definition/definition-schema";
@@ -94,5 +95,6 @@ export async function executeRun({ event, step, signal }: TFunctionContext<TRunE
 
   await Promise.all(plan.definition.steps.map((s) => runStep(s.id)));
   const result = await step.run("finish", () => finishRun(ref));
+  await step.run("summarise", () => summariseRun(ref));
   return { status: result.status };
 }

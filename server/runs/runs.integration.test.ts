@@ -148,7 +148,9 @@ describe("runs on the embedded engine with the offline model", () => {
     expect((await ws.as("member").run.get({ workspaceSlug: ws.slug, runId: first.id })).status).toBe("succeeded");
     const db = await getDb();
     const remembered = await db.memoryItem.findMany({ where: { workspaceId: ws.workspaceId, projectId: project.id, runId: first.id } });
-    expect(new Set(remembered.map((m) => m.kind))).toEqual(new Set(["deliverable", "handoff"]));
+    expect(new Set(remembered.map((m) => m.kind))).toEqual(new Set(["deliverable", "handoff", "summary"]));
+    const history = await db.memoryItem.findFirstOrThrow({ where: { projectId: project.id, sourceKey: { startsWith: "project-summary:" } } });
+    expect(history.content).toContain("Run #1 (MVP, succeeded)");
 
     fake.requests.length = 0;
     const second = await ws.as("member").run.start({ workspaceSlug: ws.slug, projectId: project.id, templateId: "mvp", task: "Add recipe sharing with tags and a public link for each recipe." });

@@ -75,7 +75,9 @@ export async function retrieveMemory(scope: TWorkspaceScope, raw: TRetrieveMemor
       const hop = distance.get(row.id) ?? null;
       const recency = Math.exp(-(now - row.updatedAt.getTime()) / (30 * 86_400_000));
       const graph = hop === null ? 0 : 1 / (1 + hop);
-      const score = WEIGHTS.similarity * Math.max(0, sim ?? 0) + WEIGHTS.recency * recency + WEIGHTS.importance * row.importance + WEIGHTS.graph * graph + (row.pinned ? 0.1 : 0);
+      // Summaries stand in for old material: they gain as the history ages.
+      const summaryBoost = row.kind === "summary" ? 0.05 * (1 - recency) : 0;
+      const score = WEIGHTS.similarity * Math.max(0, sim ?? 0) + WEIGHTS.recency * recency + WEIGHTS.importance * row.importance + WEIGHTS.graph * graph + (row.pinned ? 0.1 : 0) + summaryBoost;
       const reasons = [
         ...(sim !== null ? [`similar to the question (${sim.toFixed(2)})`] : []),
         ...(hop !== null ? [hop === 0 ? "mentions an entity the question or a top hit names" : `linked in the graph (${hop} hop${hop > 1 ? "s" : ""})`] : []),
