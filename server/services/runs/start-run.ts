@@ -14,7 +14,7 @@ import type { TWorkspaceScope } from "../shared/scope";
 import { createRunRecord } from "./create-run-record";
 import { workspaceAgentResolver, type TResolvedAgent } from "./resolve-run-agents";
 import { ZStartRunInput, type TStartRunInput } from "./schemas";
-import { getWorkflowVersion } from "../workflows/workflow-services";
+import { getWorkflowVersion } from "../workflows/get-workflow-version";
 
 export async function assertWithinMonthlyBudget(workspaceId: string): Promise<void> {
   const settings = await getModelSettings(workspaceId);

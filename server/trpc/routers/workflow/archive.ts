@@ -1,4 +1,4 @@
-import { archiveWorkflow } from "@/server/services/workflows/workflow-services";
+import { archiveWorkflow } from "@/server/services/workflows/archive-workflow";
 import { ZWorkflowRefInput } from "@/server/services/workflows/schemas";
 import { requirePermission, workspaceProcedure } from "../../init";
 

@@ -1,4 +1,4 @@
-import { createWorkflow } from "@/server/services/workflows/workflow-services";
+import { createWorkflow } from "@/server/services/workflows/create-workflow";
 import { ZCreateWorkflowInput } from "@/server/services/workflows/schemas";
 import { requirePermission, workspaceProcedure } from "../../init";
 

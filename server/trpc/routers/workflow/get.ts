@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getWorkflowVersion } from "@/server/services/workflows/workflow-services";
+import { getWorkflowVersion } from "@/server/services/workflows/get-workflow-version";
 import { requirePermission, workspaceProcedure } from "../../init";
 
 export const getWorkflowProcedure = workspaceProcedure

@@ -1,4 +1,4 @@
-import { saveWorkflowVersion } from "@/server/services/workflows/workflow-services";
+import { saveWorkflowVersion } from "@/server/services/workflows/save-workflow-version";
 import { ZSaveWorkflowInput } from "@/server/services/workflows/schemas";
 import { requirePermission, workspaceProcedure } from "../../init";
 

@@ -1,4 +1,4 @@
-import { workflowAsText } from "@/server/services/workflows/workflow-services";
+import { workflowAsText } from "@/server/services/workflows/workflow-as-text";
 import { ZWorkflowTextInput } from "@/server/services/workflows/schemas";
 import { requirePermission, workspaceProcedure } from "../../init";
 
