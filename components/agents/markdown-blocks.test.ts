@@ -60,4 +60,24 @@ describe("parseBlocks", () => {
   it("treats HTML as text to show, not markup", () => {
     expect(parse("<script>alert(1)</script>")).toEqual([{ kind: "paragraph", text: "<script>alert(1)</script>" }]);
   });
+
+  it("reads a GitHub-style table with its alignment, escaped pipes and short rows", () => {
+    expect(parse("Intro line\n| Name | Owns | Cost |\n| :--- | :---: | ---: |\n| Web app | `a \\| b` | 1 |\n| Worker |\n\nafter")).toEqual([
+      { kind: "paragraph", text: "Intro line" },
+      {
+        kind: "table",
+        align: ["left", "center", "right"],
+        header: ["Name", "Owns", "Cost"],
+        rows: [
+          ["Web app", "`a | b`", "1"],
+          ["Worker", "", ""],
+        ],
+      },
+      { kind: "paragraph", text: "after" },
+    ]);
+  });
+
+  it("leaves pipes without a delimiter row as a paragraph", () => {
+    expect(parse("| not | a table |\n| still not |")).toEqual([{ kind: "paragraph", text: "| not | a table | | still not |" }]);
+  });
 });

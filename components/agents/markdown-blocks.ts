@@ -1,5 +1,6 @@
-// The block structure of the small markdown subset agent definitions use:
-// headings, nested lists, code fences, block quotes, rules and paragraphs.
+// The block structure of the small markdown subset agent definitions and run
+// deliverables use: headings, nested lists, code fences, block quotes, rules,
+// tables (GitHub style) and paragraphs.
 // Pure parsing (no React) so it can be tested on its own; markdown-text.tsx renders it.
 export type TListItem = { text: string; children: TBlock[] };
 export type TBlock =
@@ -8,17 +9,35 @@ export type TBlock =
   | { kind: "list"; ordered: boolean; start: number; items: TListItem[] }
   | { kind: "quote"; text: string }
   | { kind: "rule" }
+  | { kind: "table"; align: TTableAlign[]; header: string[]; rows: string[][] }
   | { kind: "paragraph"; text: string };
+export type TTableAlign = "left" | "center" | "right" | null;
 
 const FENCE = /^\s*(```|~~~)\s*([\w+-]*)/;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
 const ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
+const TABLE_ROW = /^\s{0,3}\|.*\|\s*$/;
+const TABLE_DELIMITER = /^\s{0,3}\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?\|?\s*$/;
 
 const indentOf = (line: string) => (/^\s*/.exec(line)?.[0] ?? "").replace(/\t/g, "    ").length;
 const isBlank = (line: string | undefined) => line === undefined || line.trim() === "";
 const startsBlock = (line: string) => FENCE.test(line) || HEADING.test(line) || QUOTE.test(line) || ITEM.test(line) || RULE.test(line);
+
+/** A row's cells: outer pipes dropped, split on pipes that are not escaped (`\\|`). */
+function cellsOf(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, "|"));
+}
+
+function alignOf(cell: string): TTableAlign {
+  const left = cell.startsWith(":");
+  const right = cell.endsWith(":");
+  return left && right ? "center" : right ? "right" : left ? "left" : null;
+}
+
+const isTableStart = (lines: string[], i: number) => TABLE_ROW.test(lines[i] ?? "") && TABLE_DELIMITER.test(lines[i + 1] ?? "");
 
 function dedent(lines: string[]): string[] {
   const indents = lines.filter((l) => !isBlank(l)).map(indentOf);
@@ -111,9 +130,21 @@ export function parseBlocks(lines: string[]): TBlock[] {
       i = next;
       continue;
     }
+    if (isTableStart(lines, i)) {
+      const header = cellsOf(line);
+      const align = cellsOf(lines[i + 1]!).map(alignOf);
+      const rows: string[][] = [];
+      i += 2;
+      while (i < lines.length && TABLE_ROW.test(lines[i]!)) {
+        const cells = cellsOf(lines[i++]!);
+        rows.push(header.map((_, c) => cells[c] ?? ""));
+      }
+      blocks.push({ kind: "table", align: header.map((_, c) => align[c] ?? null), header, rows });
+      continue;
+    }
     const body: string[] = [line.trim()];
     i++;
-    while (i < lines.length && !isBlank(lines[i]) && !startsBlock(lines[i]!)) body.push(lines[i++]!.trim());
+    while (i < lines.length && !isBlank(lines[i]) && !startsBlock(lines[i]!) && !isTableStart(lines, i)) body.push(lines[i++]!.trim());
     blocks.push({ kind: "paragraph", text: body.join(" ") });
   }
   return blocks;

@@ -1,5 +1,6 @@
-// A deliberately small markdown renderer for agent definitions: headings, lists
-// (nested), code fences, block quotes, rules, paragraphs, and inline code, bold,
+// A deliberately small markdown renderer for agent definitions and run
+// deliverables: headings, lists (nested), code fences, block quotes, rules,
+// tables, paragraphs, and inline code, bold,
 // emphasis, http(s) links and {{placeholders}}. It builds React elements, so
 // every piece of text is escaped by React; no HTML from the source is ever
 // interpreted.
@@ -106,6 +107,33 @@ function Blocks({ blocks }: { blocks: TBlock[] }) {
             );
           case "rule":
             return <hr key={index} className="my-1" />;
+          case "table":
+            return (
+              <div key={index} className="overflow-x-auto rounded-lg border">
+                <table className="w-full text-[13px] leading-snug">
+                  <thead className="bg-muted/50">
+                    <tr>
+                      {block.header.map((cell, c) => (
+                        <th key={c} scope="col" className="px-3 py-1.5 font-semibold text-foreground" style={{ textAlign: block.align[c] ?? "left" }}>
+                          {renderInline(cell)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {block.rows.map((row, r) => (
+                      <tr key={r} className="border-t">
+                        {row.map((cell, c) => (
+                          <td key={c} className="px-3 py-1.5 align-top" style={{ textAlign: block.align[c] ?? "left" }}>
+                            {renderInline(cell)}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            );
           default:
             return <p key={index}>{renderInline(block.text)}</p>;
         }

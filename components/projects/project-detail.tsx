@@ -1,13 +1,16 @@
 "use client";
 
-// A project's page: header, archived banner, and the Overview / Settings tabs. The
-// tab lives in the URL (?tab=settings) so it survives reloads and can be linked to.
+// A project's page: header (with "Start run"), archived banner, and the Overview /
+// Runs / Settings tabs. The tab lives in the URL (?tab=runs) so it survives
+// reloads and can be linked to.
 import { useQuery } from "@tanstack/react-query";
-import { Archive, ExternalLink, FolderKanban } from "lucide-react";
+import { Archive, Brain, Download, ExternalLink, FolderKanban, Play } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 
 import { useTRPC } from "@/components/providers/trpc";
+import { ProjectRunsTab } from "@/components/runs/project-runs-tab";
+import { StartRunDialog } from "@/components/runs/start-run-dialog";
 import { errorCode, errorMessage } from "@/components/shell/errors";
 import { RelativeTime } from "@/components/shell/relative-time";
 import { Avatar } from "@/components/ui/avatar";
@@ -24,7 +27,13 @@ import { ProjectOverviewTab } from "./project-overview-tab";
 import { ProjectSettingsTab } from "./project-settings-tab";
 import { useArchiveProject } from "./use-archive-project";
 
-type TTab = "overview" | "settings";
+type TTab = "overview" | "runs" | "settings";
+
+const tabs: readonly TTab[] = ["overview", "runs", "settings"];
+
+function tabFrom(value: string | null): TTab {
+  return tabs.find((t) => t === value) ?? "overview";
+}
 
 function ArchivedBanner({ project }: { project: TProject }) {
   const { can } = useWorkspace();
@@ -77,11 +86,11 @@ function ProjectSkeleton() {
 
 export function ProjectDetail({ projectSlug, initialProject }: { projectSlug: string; initialProject?: TProject }) {
   const trpc = useTRPC();
-  const { workspace } = useWorkspace();
+  const { workspace, can } = useWorkspace();
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const tab: TTab = searchParams.get("tab") === "settings" ? "settings" : "overview";
+  const tab = tabFrom(searchParams.get("tab"));
   const query = useQuery({
     ...trpc.project.get.queryOptions({ workspaceSlug: workspace.slug, projectSlug }),
     initialData: initialProject,
@@ -89,8 +98,8 @@ export function ProjectDetail({ projectSlug, initialProject }: { projectSlug: st
 
   function showTab(next: string) {
     const params = new URLSearchParams(searchParams.toString());
-    if (next === "settings") params.set("tab", "settings");
-    else params.delete("tab");
+    if (next === "overview") params.delete("tab");
+    else params.set("tab", tabFrom(next));
     const search = params.toString();
     router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
   }
@@ -133,14 +142,39 @@ export function ProjectDetail({ projectSlug, initialProject }: { projectSlug: st
             </p>
           </div>
         </div>
-        {repositoryUrl ? (
-          <Button asChild variant="outline" className="shrink-0">
-            <a href={repositoryUrl} target="_blank" rel="noreferrer noopener">
-              <ExternalLink aria-hidden />
-              Open repository
+        <div className="flex shrink-0 flex-wrap items-center gap-2">
+          <Button asChild variant="outline">
+            <Link href={`/${workspace.slug}/projects/${project.slug}/memory`}>
+              <Brain aria-hidden />
+              Memory
+            </Link>
+          </Button>
+          <Button asChild variant="outline">
+            <a href={`/api/workspaces/${workspace.slug}/projects/${project.id}/export?format=md`} download>
+              <Download aria-hidden />
+              Export
             </a>
           </Button>
-        ) : null}
+          {repositoryUrl ? (
+            <Button asChild variant="outline">
+              <a href={repositoryUrl} target="_blank" rel="noreferrer noopener">
+                <ExternalLink aria-hidden />
+                Open repository
+              </a>
+            </Button>
+          ) : null}
+          {can("run.start") && !project.archivedAt ? (
+            <StartRunDialog
+              project={project}
+              trigger={
+                <Button>
+                  <Play aria-hidden />
+                  Start run
+                </Button>
+              }
+            />
+          ) : null}
+        </div>
       </header>
 
       <ArchivedBanner project={project} />
@@ -148,10 +182,14 @@ export function ProjectDetail({ projectSlug, initialProject }: { projectSlug: st
       <Tabs value={tab} onValueChange={showTab} className="gap-6">
         <TabsList variant="line" aria-label="Project sections">
           <TabsTrigger value="overview">Overview</TabsTrigger>
+          <TabsTrigger value="runs">Runs</TabsTrigger>
           <TabsTrigger value="settings">Settings</TabsTrigger>
         </TabsList>
         <TabsContent value="overview">
           <ProjectOverviewTab project={project} onEdit={() => showTab("settings")} />
+        </TabsContent>
+        <TabsContent value="runs">
+          <ProjectRunsTab project={project} />
         </TabsContent>
         <TabsContent value="settings">
           <ProjectSettingsTab project={project} />

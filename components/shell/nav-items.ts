@@ -1,6 +1,6 @@
 // The workspace sections the sidebar links to. Sections land here as they ship
 // with their issues, so nothing points at an empty page.
-import { BarChart3, Bot, FolderKanban, LayoutDashboard, Settings, Users, type LucideIcon } from "lucide-react";
+import { BarChart3, Bot, FolderKanban, LayoutDashboard, PlayCircle, Settings, Users, Workflow, type LucideIcon } from "lucide-react";
 import type { TPermission } from "@/server/auth/permissions";
 
 export type TNavItem = {
@@ -19,6 +19,8 @@ export type TNavItem = {
 export const primaryNav: TNavItem[] = [
   { label: "Overview", path: "", icon: LayoutDashboard, exact: true },
   { label: "Projects", path: "/projects", icon: FolderKanban },
+  { label: "Runs", path: "/runs", icon: PlayCircle },
+  { label: "Workflows", path: "/workflows", icon: Workflow },
   { label: "Agents", path: "/agents", icon: Bot },
   { label: "Usage", path: "/usage", icon: BarChart3, permission: "usage.read" },
 ];

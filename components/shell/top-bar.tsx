@@ -46,6 +46,13 @@ function useCrumbs(): TCrumb[] {
     enabled: Boolean(agentId),
   });
 
+  const runId = segments[0] === "runs" ? segments[1] : undefined;
+  // The run page's own query (kept live by its event stream), so the crumb reads "Run #12".
+  const run = useQuery({
+    ...trpc.run.get.queryOptions({ workspaceSlug: workspace.slug, runId: runId ?? "" }),
+    enabled: Boolean(runId),
+  });
+
   const crumbs: TCrumb[] = [{ label: workspace.name, href: base }];
   let href = base;
   for (const segment of segments) {
@@ -55,7 +62,13 @@ function useCrumbs(): TCrumb[] {
         ? (project.data?.name ?? (project.isError ? decodeURIComponent(segment) : "…"))
         : segment === agentId
           ? (agent.data?.name ?? (agent.isError ? decodeURIComponent(segment) : "…"))
-          : (sectionLabels[segment] ?? decodeURIComponent(segment));
+          : segment === runId
+            ? run.data
+              ? `Run #${run.data.number}`
+              : run.isError
+                ? "Run"
+                : "…"
+            : (sectionLabels[segment] ?? decodeURIComponent(segment));
     crumbs.push({ label, href });
   }
   if (crumbs.length === 1) crumbs.push({ label: "Overview", href: base });

@@ -1,0 +1,5 @@
+import { EditorSkeleton } from "@/components/workflows/editor/workflow-editor";
+
+export default function WorkflowEditorLoading() {
+  return <EditorSkeleton />;
+}

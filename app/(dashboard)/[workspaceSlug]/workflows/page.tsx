@@ -1,0 +1,7 @@
+import { WorkflowsView } from "@/components/workflows/workflows-view";
+
+export const metadata = { title: "Workflows" };
+
+export default function WorkflowsPage() {
+  return <WorkflowsView />;
+}

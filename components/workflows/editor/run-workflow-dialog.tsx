@@ -1,0 +1,145 @@
+"use client";
+
+// "Run…": start a run of this workflow's saved version on a project, then
+// open the run page to follow it.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Info } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent, type ReactElement } from "react";
+import { toast } from "sonner";
+
+import { useTRPC } from "@/components/providers/trpc";
+import { errorMessage, fieldErrorsOf } from "@/components/shell/errors";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { useWorkspace } from "@/components/workspaces/workspace-context";
+
+const MIN_TASK = 10;
+const MAX_TASK = 20_000;
+
+export function RunWorkflowDialog({
+  trigger,
+  workflow,
+  unsaved,
+}: {
+  trigger: ReactElement;
+  workflow: { id: string; name: string; version: number };
+  /** The editor has changes the run will not include. */
+  unsaved: boolean;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const { workspace } = useWorkspace();
+  const [open, setOpen] = useState(false);
+  const [projectId, setProjectId] = useState<string | null>(null);
+  const [task, setTask] = useState("");
+  const [errors, setErrors] = useState<{ project?: string; task?: string; form?: string }>({});
+  const projects = useQuery({ ...trpc.project.list.queryOptions({ workspaceSlug: workspace.slug, status: "active" }), enabled: open });
+
+  const start = useMutation(
+    trpc.run.start.mutationOptions({
+      onSuccess: (run) => {
+        toast.success(`Run #${run.number} started`, { description: `${workflow.name}, version ${workflow.version}` });
+        void queryClient.invalidateQueries({ queryKey: trpc.run.list.queryKey() });
+        setOpen(false);
+        router.push(`/${workspace.slug}/runs/${run.id}`);
+      },
+      onError: (error) => {
+        const task = fieldErrorsOf(error).task;
+        setErrors(task ? { task: `The task ${task}.` } : { form: errorMessage(error) });
+      },
+    }),
+  );
+
+  function changeOpen(next: boolean) {
+    if (start.isPending) return;
+    setOpen(next);
+    if (!next) {
+      setErrors({});
+      start.reset();
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found: typeof errors = {};
+    if (!projectId) found.project = "Choose the project the agents work on.";
+    if (task.trim().length < MIN_TASK) found.task = "Describe the task in a sentence or more.";
+    setErrors(found);
+    if (found.project || found.task || !projectId) return;
+    start.mutate({ workspaceSlug: workspace.slug, projectId, workflowId: workflow.id, version: workflow.version, task: task.trim() });
+  }
+
+  const noProjects = projects.isSuccess && projects.data.length === 0;
+
+  return (
+    <Dialog open={open} onOpenChange={changeOpen}>
+      <DialogTrigger asChild>{trigger}</DialogTrigger>
+      <DialogContent className="sm:max-w-xl">
+        <form onSubmit={submit} noValidate className="grid gap-5">
+          <DialogHeader>
+            <DialogTitle>Run {workflow.name}</DialogTitle>
+            <DialogDescription>Version {workflow.version} runs on the project you choose. You can follow every step and approve the gates on the run page.</DialogDescription>
+          </DialogHeader>
+          {unsaved ? (
+            <p className="flex items-start gap-2 rounded-md border border-warning/30 bg-warning/10 px-3 py-2 text-[13px]">
+              <Info className="mt-0.5 size-3.5 shrink-0 text-warning" aria-hidden />
+              Your unsaved changes are not part of this run. Save them as a new version first to run them.
+            </p>
+          ) : null}
+          <Field label="Project" error={errors.project ?? (noProjects ? "This workspace has no active project yet: create one first." : undefined)} required>
+            {(control) => (
+              <Select
+                value={projectId ?? undefined}
+                onValueChange={(value) => {
+                  setProjectId(value);
+                  setErrors((e) => ({ ...e, project: undefined }));
+                }}
+                disabled={start.isPending || projects.isPending || noProjects}
+              >
+                <SelectTrigger {...control}>
+                  <SelectValue placeholder={projects.isPending ? "Loading projects…" : "Choose a project"} />
+                </SelectTrigger>
+                <SelectContent>
+                  {(projects.data ?? []).map((p) => (
+                    <SelectItem key={p.id} value={p.id}>
+                      {p.name}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
+              </Select>
+            )}
+          </Field>
+          <Field label="Task" required error={errors.task} description="What to build: who it is for, the main features and any constraints. Every agent reads it first.">
+            <Textarea
+              value={task}
+              onChange={(event) => {
+                setTask(event.target.value);
+                if (errors.task) setErrors((e) => ({ ...e, task: undefined }));
+              }}
+              maxLength={MAX_TASK}
+              className="min-h-28"
+              disabled={start.isPending}
+            />
+          </Field>
+          <FormError message={projects.isError ? `Couldn't load the projects: ${errorMessage(projects.error)}` : errors.form} />
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button variant="outline" disabled={start.isPending}>
+                Cancel
+              </Button>
+            </DialogClose>
+            <Button type="submit" loading={start.isPending}>
+              Start run
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
