@@ -1,19 +1,40 @@
 "use client";
 
 // Narrowing what the page lists or searches: kinds (toggles with their
-// counts), the agent that remembered it and the run it came from.
+// counts), the agent that remembered it and the run it came from; kept in
+// the URL (?q=…&kind=note,fact&agent=…&run=…) with the question.
 import { X } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 
-import { kindColor, kindMeta, kindOrder, type TMemoryKind } from "./memory-meta";
+import { isMemoryKind, kindColor, kindMeta, kindOrder, type TMemoryKind } from "./memory-meta";
 import type { TMemoryLabels } from "./use-memory-labels";
 
 export type TMemoryFilters = { kinds: TMemoryKind[]; agentId: string | null; runId: string | null };
 
 const ALL = "__all";
+
+export function filtersFrom(params: URLSearchParams): TMemoryFilters {
+  return {
+    kinds: (params.get("kind") ?? "").split(",").filter(isMemoryKind),
+    agentId: params.get("agent") || null,
+    runId: params.get("run") || null,
+  };
+}
+
+/** Mirror the question and filters into the address bar without a navigation (`null` state: Next.js keeps its own). */
+export function writeFiltersToUrl(q: string, filters: TMemoryFilters) {
+  const params = new URLSearchParams(window.location.search);
+  const set = (key: string, value: string | null) => (value ? params.set(key, value) : params.delete(key));
+  set("q", q || null);
+  set("kind", filters.kinds.join(",") || null);
+  set("agent", filters.agentId);
+  set("run", filters.runId);
+  const search = params.toString();
+  window.history.replaceState(null, "", search ? `${window.location.pathname}?${search}` : window.location.pathname);
+}
 
 export function hasFilters(filters: TMemoryFilters): boolean {
   return filters.kinds.length > 0 || filters.agentId !== null || filters.runId !== null;

@@ -3,7 +3,7 @@
 // One remembered item: its kind, title and text, where it came from (the run
 // it was remembered in, linked, and the agent), whether it is pinned, and —
 // for a search result — how well it matched and why.
-import { Bot, Pin, Play, UserRound } from "lucide-react";
+import { Bot, History, Pin, Play, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 
@@ -24,7 +24,7 @@ export function KindBadge({ kind, className }: { kind: string; className?: strin
   );
 }
 
-/** "Run #3 · Backend Developer · 2 hours ago", or "Added by a person · …". */
+/** "Run #3 · Backend Developer · 2 hours ago", "Added by a person · …", or the project's rolling summary. */
 export function MemorySource({ entry, labels, base, className }: { entry: TMemoryEntry; labels: TMemoryLabels; base: string; className?: string }) {
   return (
     <p className={cn("flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground", className)}>
@@ -36,6 +36,11 @@ export function MemorySource({ entry, labels, base, className }: { entry: TMemor
           <Play aria-hidden className="size-3" />
           {labels.runLabel(entry.runId)}
         </Link>
+      ) : entry.kind === "summary" ? (
+        <span className="inline-flex items-center gap-1">
+          <History aria-hidden className="size-3" />
+          Rolling summary of the latest runs
+        </span>
       ) : (
         <span className="inline-flex items-center gap-1">
           <UserRound aria-hidden className="size-3" />

@@ -81,3 +81,26 @@ export function MemoryResults({
     </div>
   );
 }
+
+/** The whole page (figures, search, list and graph) while its first answer loads. */
+export function MemoryPageSkeleton() {
+  return (
+    <div aria-busy className="grid gap-6">
+      <span className="sr-only" role="status">
+        Loading memory…
+      </span>
+      <div className="flex flex-wrap gap-2">
+        {Array.from({ length: 4 }, (_, i) => (
+          <Skeleton key={i} className="h-8 w-28 rounded-lg" />
+        ))}
+      </div>
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]">
+        <div className="grid content-start gap-4">
+          <Skeleton className="h-9 w-full" />
+          <MemoryResultsSkeleton count={2} />
+        </div>
+        <Skeleton className="h-[520px] rounded-xl" />
+      </div>
+    </div>
+  );
+}

@@ -48,7 +48,7 @@ export function MemoryStats({
 }) {
   const byKind = new Map(kinds.map((k) => [k.kind, k.count]));
   return (
-    <div className="mb-6 flex flex-col gap-3 xl:flex-row xl:items-center xl:justify-between">
+    <div className="mb-6 grid gap-2.5">
       <dl aria-label="What the project remembers" className="flex flex-wrap gap-2">
         <Stat label={total === 1 ? "Item" : "Items"} value={total} />
         {kindOrder
@@ -58,7 +58,7 @@ export function MemoryStats({
             return <Stat key={kind} label={count === 1 ? kindMeta[kind].label : kindMeta[kind].plural} value={count} color={kindColor(kind)} />;
           })}
       </dl>
-      {embedder?.offline ? <OfflineEmbedderNote label={embedder.label} className="self-start xl:self-auto" /> : null}
+      {embedder?.offline ? <OfflineEmbedderNote label={embedder.label} /> : null}
     </div>
   );
 }

@@ -19,15 +19,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
 import { useWorkspace } from "@/components/workspaces/workspace-context";
 import type { TProject } from "@/server/services/projects/project-select";
 
-import { hasFilters, MemoryFilters, type TMemoryFilters } from "./memory-filters";
+import { filtersFrom, hasFilters, MemoryFilters, writeFiltersToUrl, type TMemoryFilters } from "./memory-filters";
 import { MemoryGraphCard } from "./memory-graph-card";
-import { entryFromItem, entryFromResult, isMemoryKind, type TMemoryEntry } from "./memory-meta";
+import { entryFromItem, entryFromResult, type TMemoryEntry } from "./memory-meta";
 import { AddNoteDialog } from "./memory-note-dialog";
-import { MemoryResults, MemoryResultsSkeleton } from "./memory-results";
+import { MemoryPageSkeleton, MemoryResults } from "./memory-results";
 import { MemoryStats, OfflineEmbedderNote } from "./memory-stats";
 import { useMemoryLabels } from "./use-memory-labels";
 
@@ -39,48 +38,6 @@ const GRAPH_LIMIT = 150;
 // before anything is searched, the items' embedder tells whether search will be lexical.
 const LEXICAL_PREFIX = "lexical";
 const LEXICAL_LABEL = "lexical (offline)";
-
-function filtersFrom(params: URLSearchParams): TMemoryFilters {
-  return {
-    kinds: (params.get("kind") ?? "").split(",").filter(isMemoryKind),
-    agentId: params.get("agent") || null,
-    runId: params.get("run") || null,
-  };
-}
-
-/** Mirror the question and filters into the address bar without a navigation. */
-function writeUrl(q: string, filters: TMemoryFilters) {
-  const params = new URLSearchParams(window.location.search);
-  const set = (key: string, value: string | null) => (value ? params.set(key, value) : params.delete(key));
-  set("q", q || null);
-  set("kind", filters.kinds.join(",") || null);
-  set("agent", filters.agentId);
-  set("run", filters.runId);
-  const search = params.toString();
-  window.history.replaceState(null, "", search ? `${window.location.pathname}?${search}` : window.location.pathname);
-}
-
-function PageSkeleton() {
-  return (
-    <div aria-busy className="grid gap-6">
-      <span className="sr-only" role="status">
-        Loading memory…
-      </span>
-      <div className="flex flex-wrap gap-2">
-        {Array.from({ length: 4 }, (_, i) => (
-          <Skeleton key={i} className="h-8 w-28 rounded-lg" />
-        ))}
-      </div>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)]">
-        <div className="grid content-start gap-4">
-          <Skeleton className="h-9 w-full" />
-          <MemoryResultsSkeleton count={2} />
-        </div>
-        <Skeleton className="h-[520px] rounded-xl" />
-      </div>
-    </div>
-  );
-}
 
 export function MemoryView({ projectSlug, initialProject }: { projectSlug: string; initialProject: TProject }) {
   const trpc = useTRPC();
@@ -108,7 +65,7 @@ export function MemoryView({ projectSlug, initialProject }: { projectSlug: strin
     setQ(nextQ);
     setFiltersState(nextFilters);
     setLimit(PAGE);
-    writeUrl(nextQ, nextFilters);
+    writeFiltersToUrl(nextQ, nextFilters);
   }
 
   const kinds = filters.kinds.length > 0 ? filters.kinds : undefined;
@@ -176,7 +133,7 @@ export function MemoryView({ projectSlug, initialProject }: { projectSlug: strin
     return (
       <>
         {header}
-        <PageSkeleton />
+        <MemoryPageSkeleton />
       </>
     );
   }

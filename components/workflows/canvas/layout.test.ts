@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { NODE, freeSpot, placeMissing, stepLayers, tidyPositions } from "./layout";
+import { NODE, frameHeight, freeSpot, placeMissing, stepLayers, tidyPositions } from "./layout";
 
 const fullStack = [
   { id: "architecture", dependsOn: [] },
@@ -63,5 +63,18 @@ describe("placing new steps", () => {
     expect(next.b).toEqual(current.b);
     expect(next.c).toEqual({ x: NODE.width + NODE.colGap, y: NODE.height + NODE.rowGap });
     expect(freeSpot({ x: 0, y: 0 }, [])).toEqual({ x: 0, y: 0 });
+  });
+});
+
+describe("frameHeight", () => {
+  it("keeps a wide, shallow workflow short and a tall one within the maximum", () => {
+    const row = Array.from({ length: 7 }, (_, i) => ({ x: i * (NODE.width + NODE.colGap), y: 0 }));
+    expect(frameHeight(row, 1000)).toBe(288);
+    const column = Array.from({ length: 12 }, (_, i) => ({ x: 0, y: i * (NODE.height + NODE.rowGap) }));
+    expect(frameHeight(column, 1000)).toBe(560);
+    const some = Array.from({ length: 4 }, (_, i) => ({ x: 0, y: i * (NODE.height + NODE.rowGap) }));
+    expect(frameHeight(some, 1000)).toBeGreaterThan(288);
+    expect(frameHeight(some, 1000)).toBeLessThan(560);
+    expect(frameHeight([], 1000)).toBe(288);
   });
 });

@@ -87,3 +87,23 @@ export function freeSpot(wanted: TPoint, taken: readonly TPoint[]): TPoint {
   for (let i = 0; i < 60 && overlaps(spot); i++) spot = { x: wanted.x, y: wanted.y + (i + 1) * (NODE.height + NODE.rowGap) };
   return spot;
 }
+
+/** Space fitView leaves around the workflow, as a share of the canvas. */
+export const FIT_PADDING = 0.06;
+const FRAME = { min: 288, max: 560, chrome: 44 } as const;
+
+/**
+ * A canvas height that suits the workflow at this width: tall enough to show it
+ * at the zoom its width allows (plus room for the toolbar and zoom buttons),
+ * within a minimum and a maximum. Wide, shallow workflows get a short canvas.
+ */
+export function frameHeight(points: readonly TPoint[], width: number): number {
+  if (points.length === 0 || width <= 0) return FRAME.min;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const graphWidth = Math.max(...xs) - Math.min(...xs) + NODE.width;
+  const graphHeight = Math.max(...ys) - Math.min(...ys) + NODE.height;
+  const zoom = Math.min(1, (width * (1 - 2 * FIT_PADDING)) / graphWidth);
+  const needed = (graphHeight * zoom) / (1 - 2 * FIT_PADDING) + 2 * FRAME.chrome;
+  return Math.round(Math.min(FRAME.max, Math.max(FRAME.min, needed)));
+}

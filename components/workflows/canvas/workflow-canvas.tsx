@@ -13,7 +13,6 @@ import {
   BackgroundVariant,
   Controls,
   MarkerType,
-  Panel,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -24,42 +23,21 @@ import {
   type NodeChange,
   type OnDelete,
 } from "@xyflow/react";
-import { LayoutGrid, Maximize, Unlink } from "lucide-react";
-import { useEffect, useMemo, useState, type CSSProperties, type DragEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 
-import { Button } from "@/components/ui/button";
+import { useWidth } from "@/components/charts/use-width";
 
 import { edgeId } from "../draft-ops";
-import { DRAG_MIME, type TDroppedStep } from "./drop";
 import type { TProblemIndex } from "../problem-paths";
 import type { TPoint, TWorkflowDefinition } from "../workflow-types";
-import { NODE } from "./layout";
+import { CanvasToolbar, EDGE_COLOUR, SelectedEdgePanel, flowThemeVars } from "./canvas-panels";
+import { DRAG_MIME, type TDroppedStep } from "./drop";
+import { FIT_PADDING, NODE, frameHeight } from "./layout";
 import { StepNode, type TStepNode } from "./step-node";
 
 export type TCanvasSelection = { steps: string[]; edges: string[] };
 
 const nodeTypes = { step: StepNode };
-const FIT_PADDING = 0.06;
-const EDGE_COLOUR = "color-mix(in oklch, var(--muted-foreground) 60%, transparent)";
-
-// React Flow's own look, in the app's tokens (they follow the light/dark theme).
-const themeVars = {
-  "--xy-background-color": "transparent",
-  "--xy-background-pattern-color": "var(--border)",
-  "--xy-edge-stroke": EDGE_COLOUR,
-  "--xy-edge-stroke-selected": "var(--primary)",
-  "--xy-edge-stroke-width": "1.5",
-  "--xy-connectionline-stroke": "var(--primary)",
-  "--xy-connectionline-stroke-width": "1.5",
-  "--xy-controls-button-background-color": "var(--card)",
-  "--xy-controls-button-background-color-hover": "var(--accent)",
-  "--xy-controls-button-color": "var(--foreground)",
-  "--xy-controls-button-color-hover": "var(--foreground)",
-  "--xy-controls-button-border-color": "var(--border)",
-  "--xy-controls-box-shadow": "0 1px 2px rgb(0 0 0 / 0.06)",
-  "--xy-attribution-background-color": "transparent",
-} as CSSProperties;
-
 type TCanvasProps = {
   definition: TWorkflowDefinition;
   positions: Record<string, TPoint>;
@@ -86,7 +64,7 @@ function toggle(list: string[], id: string, on: boolean): string[] {
   return on ? [...list, id] : list.filter((x) => x !== id);
 }
 
-function Canvas(props: TCanvasProps) {
+function Canvas(props: TCanvasProps & { height: number }) {
   const { definition, positions, selection, readOnly, problems, agentNames } = props;
   const flow = useReactFlow();
   // Measured node sizes: React Flow needs them back on every node it is given.
@@ -171,12 +149,18 @@ function Canvas(props: TCanvasProps) {
     props.onDropStep(JSON.parse(raw) as TDroppedStep, { x: at.x - NODE.width / 2, y: at.y - NODE.height / 2 });
   }
 
-  const { fitRequest, focusRequest } = props;
+  const { fitRequest, focusRequest, height } = props;
+  // Fit again after a tidy, or when the canvas changed height to suit the workflow.
+  const fitted = useRef({ fitRequest, height });
   useEffect(() => {
-    if (fitRequest === 0) return;
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING, duration: 250, maxZoom: 1 }));
+    if (fitted.current.fitRequest === fitRequest && fitted.current.height === height) return;
+    fitted.current = { fitRequest, height };
+    // Two frames: the pane has taken its new size by then.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING, duration: 250, maxZoom: 1 }));
+    });
     return () => cancelAnimationFrame(frame);
-  }, [fitRequest, flow]);
+  }, [fitRequest, height, flow]);
 
   // Bring a step into view only when it is (partly) outside it, so the view does not jump around.
   const store = useStoreApi<TStepNode, Edge>();
@@ -218,45 +202,44 @@ function Canvas(props: TCanvasProps) {
       fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}
       minZoom={0.25}
       maxZoom={1.75}
-      style={themeVars}
+      style={flowThemeVars}
       aria-label="Workflow steps"
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-      <Controls showInteractive={false} position="bottom-left" />
-      <Panel position="top-left" className="!m-3 flex gap-1.5">
-        <Button variant="outline" size="sm" className="h-7 bg-card px-2.5 text-xs" onClick={props.onTidy}>
-          <LayoutGrid aria-hidden className="size-3.5" />
-          Tidy
-        </Button>
-        <Button variant="outline" size="sm" className="h-7 bg-card px-2.5 text-xs" onClick={() => void flow.fitView({ padding: FIT_PADDING, duration: 250, maxZoom: 1 })}>
-          <Maximize aria-hidden className="size-3.5" />
-          Fit
-        </Button>
-      </Panel>
+      <Controls showInteractive={false} position="bottom-left" orientation="horizontal" />
+      <CanvasToolbar onTidy={props.onTidy} onFit={() => void flow.fitView({ padding: FIT_PADDING, duration: 250, maxZoom: 1 })} />
       {selectedEdge && !readOnly ? (
-        <Panel position="top-center" className="!m-3 flex items-center gap-2 rounded-lg border bg-card py-1 pr-1 pl-3 text-xs shadow-sm">
-          <span>
-            <span className="font-mono">{selectedEdge.target}</span> waits for <span className="font-mono">{selectedEdge.source}</span>
-          </span>
-          <Button
-            variant="ghost"
-            size="sm"
-            className="h-7 px-2 text-xs text-destructive hover:bg-destructive/10 hover:text-destructive"
-            onClick={() => props.onRemove({ steps: [], edges: [{ from: selectedEdge.source, to: selectedEdge.target }] })}
-          >
-            <Unlink aria-hidden className="size-3.5" />
-            Remove dependency
-          </Button>
-        </Panel>
+        <SelectedEdgePanel
+          from={selectedEdge.source}
+          to={selectedEdge.target}
+          onRemove={() => props.onRemove({ steps: [], edges: [{ from: selectedEdge.source, to: selectedEdge.target }] })}
+        />
       ) : null}
     </ReactFlow>
   );
 }
 
+/**
+ * The canvas, as tall as the workflow needs at the available width (within
+ * limits). Its height is worked out when the layout is fitted (on load, Tidy,
+ * or a new definition) and when the width changes, not while steps are dragged.
+ */
 export function WorkflowCanvas(props: TCanvasProps) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const [frame, setFrame] = useState<{ fitRequest: number; width: number; height: number } | null>(null);
+  if (width > 0 && (frame === null || frame.fitRequest !== props.fitRequest || frame.width !== width)) {
+    const placed = props.definition.steps.flatMap((s) => props.positions[s.id] ?? []);
+    setFrame({ fitRequest: props.fitRequest, width, height: frameHeight(placed, width) });
+  }
+  const height = frame?.height ?? 320;
   return (
-    <ReactFlowProvider>
-      <Canvas {...props} />
-    </ReactFlowProvider>
+    <div ref={ref} style={{ height }} className="overflow-hidden rounded-xl border bg-muted/20 shadow-xs">
+      {/* Mounted once the width is known, so the first fit uses the real size. */}
+      {frame ? (
+        <ReactFlowProvider>
+          <Canvas {...props} height={height} />
+        </ReactFlowProvider>
+      ) : null}
+    </div>
   );
 }

@@ -65,7 +65,8 @@ export function EditorSession({ workflow, canEdit, basePath }: { workflow: TWork
     }
   }
 
-  const savedText = useMemo(() => (text.text === null ? null : workflowToText(workflow.definition, text.format)), [workflow.definition, text.format, text.text]);
+  const textOpen = text.text !== null;
+  const savedText = useMemo(() => (textOpen ? workflowToText(workflow.definition, text.format) : null), [workflow.definition, text.format, textOpen]);
   const dirty = view === "text" ? text.text !== null && text.text !== savedText : !sameDefinition(editor.draft, workflow.definition);
   useUnsavedChangesWarning(dirty && !readOnly, LEAVE_MESSAGE);
 

@@ -43,44 +43,51 @@ export function VisualView({
 
   return (
     <div className="grid gap-4">
-      <div className="h-[clamp(20rem,46dvh,32rem)] overflow-hidden rounded-xl border bg-muted/20 shadow-xs">
-        <WorkflowCanvas
-          definition={draft}
-          positions={editor.positions}
-          onMove={editor.move}
-          selection={selection}
-          onSelectionChange={editor.select}
-          readOnly={readOnly}
-          problems={problems}
-          agentNames={agentNames}
-          onConnect={editor.connect}
-          onRemove={editor.remove}
-          onDropStep={editor.add}
-          onTidy={editor.tidy}
-          fitRequest={editor.fitRequest}
-          focusRequest={editor.focusRequest}
-        />
-      </div>
+      <WorkflowCanvas
+        definition={draft}
+        positions={editor.positions}
+        onMove={editor.move}
+        selection={selection}
+        onSelectionChange={editor.select}
+        readOnly={readOnly}
+        problems={problems}
+        agentNames={agentNames}
+        onConnect={editor.connect}
+        onRemove={editor.remove}
+        onDropStep={editor.add}
+        onTidy={editor.tidy}
+        fitRequest={editor.fitRequest}
+        focusRequest={editor.focusRequest}
+      />
       <ProblemsPanel validation={validation} stepOf={(p) => stepOfProblem(p, validation.problemSteps)} onShowStep={editor.selectStep} />
       <div className={readOnly ? "grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]" : "grid items-start gap-4 lg:grid-cols-[15rem_minmax(0,1fr)_18rem]"}>
-        {readOnly ? null : <StepPalette agents={agents} loading={agentsLoading} after={selected?.id ?? null} onAdd={(spec) => editor.add(spec)} />}
-        {selected ? (
-          <StepInspector
-            key={selected.id}
-            step={selected}
-            definition={draft}
-            agents={agents}
-            deliverableOptions={deliverableOptions}
-            problems={problems}
-            readOnly={readOnly}
-            onChange={editor.changeStep}
-            onRename={(to) => editor.rename(selected.id, to)}
-            onRemove={() => editor.remove({ steps: [selected.id], edges: [] })}
-          />
-        ) : (
-          <NoStepSelected count={selection.steps.length} />
+        {/* On narrow screens the selected step comes first, right under the canvas. */}
+        {readOnly ? null : (
+          <div className="order-2 min-w-0 lg:order-none">
+            <StepPalette agents={agents} loading={agentsLoading} after={selected?.id ?? null} onAdd={(spec) => editor.add(spec)} />
+          </div>
         )}
-        <WorkflowSettings definition={draft} onChange={editor.changeWorkflow} problems={problems} readOnly={readOnly} />
+        <div className="order-1 min-w-0 lg:order-none">
+          {selected ? (
+            <StepInspector
+              key={selected.id}
+              step={selected}
+              definition={draft}
+              agents={agents}
+              deliverableOptions={deliverableOptions}
+              problems={problems}
+              readOnly={readOnly}
+              onChange={editor.changeStep}
+              onRename={(to) => editor.rename(selected.id, to)}
+              onRemove={() => editor.remove({ steps: [selected.id], edges: [] })}
+            />
+          ) : (
+            <NoStepSelected count={selection.steps.length} />
+          )}
+        </div>
+        <div className="order-3 min-w-0 lg:order-none">
+          <WorkflowSettings definition={draft} onChange={editor.changeWorkflow} problems={problems} readOnly={readOnly} />
+        </div>
       </div>
     </div>
   );

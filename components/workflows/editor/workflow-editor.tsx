@@ -3,7 +3,7 @@
 // The workflow editor page: loads the version in the address (?version=N, or
 // the latest) and opens it, read-only when it is not the latest or the role
 // cannot edit. Until it has loaded: a skeleton, "not found", or an error.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Workflow } from "lucide-react";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
@@ -37,7 +37,7 @@ export function EditorSkeleton() {
         </div>
       </div>
       <Skeleton className="h-9 w-56" />
-      <Skeleton className="h-[clamp(20rem,46dvh,32rem)] rounded-xl" />
+      <Skeleton className="h-72 rounded-xl" />
       <div className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)_18rem]">
         <Skeleton className="h-72 rounded-xl" />
         <Skeleton className="h-72 rounded-xl" />
@@ -59,14 +59,16 @@ export function WorkflowEditor({ workflowId, initial }: { workflowId: string; in
   const query = useQuery({
     ...trpc.workflow.get.queryOptions({ workspaceSlug: workspace.slug, workflowId, version }),
     initialData: initial && initial.version === version ? initial.workflow : undefined,
-    placeholderData: keepPreviousData,
+    // While another version loads, keep showing this workflow (not another one).
+    placeholderData: (previous) => (previous?.id === workflowId ? previous : undefined),
     // The editor holds a draft of this version: it changes when we save or open another one, never behind our back.
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
   const listHref = `/${workspace.slug}/workflows`;
 
-  if (query.data) return <EditorSession workflow={query.data} canEdit={can("workflow.edit")} basePath={`${listHref}/${workflowId}`} />;
+  // Keyed by workflow: another workflow's page starts a new draft (versions of one workflow share it).
+  if (query.data) return <EditorSession key={query.data.id} workflow={query.data} canEdit={can("workflow.edit")} basePath={`${listHref}/${workflowId}`} />;
   if (query.isError && errorCode(query.error) !== "NOT_FOUND") {
     return <ErrorState className="mt-6" title="Couldn't load the workflow" message={errorMessage(query.error)} onRetry={() => query.refetch()} />;
   }
