@@ -2,12 +2,10 @@
 // embedded runner in another process is killed with SIGKILL while its third
 // layer of steps is calling the model; a new process finishes it.
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
-import { offlineAnswer } from "@/server/models/providers/offline/agent-answer";
 import { startFakeLlmServer, type FakeLlmServer } from "@/server/models/testing/fake-llm-server";
-import { workspaceOnFakeServer } from "@/server/models/testing/gateway-harness";
+import { modelLikeReply, workspaceOnFakeServer } from "@/server/models/testing/gateway-harness";
 
 const onPostgres = process.env.CORAL_TEST_DB === "postgres";
 const children: ChildProcess[] = [];
@@ -15,12 +13,7 @@ let fake: FakeLlmServer;
 
 beforeAll(async () => {
   fake = await startFakeLlmServer();
-  fake.defaultReply = (req) => {
-    const messages = (req.body.messages ?? []) as { role: string; content: string }[];
-    const system = messages.filter((m) => m.role === "system").map((m) => m.content).join("\n");
-    const user = messages.filter((m) => m.role === "user").map((m) => m.content).join("\n");
-    return { delayMs: 400, then: { text: offlineAnswer({ system, user, seed: user }), usage: { input: 1_500, output: 700 } } };
-  };
+  fake.defaultReply = modelLikeReply({ input: 1_500, output: 700 }, 400);
 });
 afterAll(async () => {
   for (const child of children) child.kill("SIGKILL");
@@ -28,7 +21,9 @@ afterAll(async () => {
 });
 
 function child(args: string[]): ChildProcess {
-  const proc = spawn(path.resolve("node_modules/.bin/tsx"), ["server/runs/testing/crash-child.ts", ...args], {
+  // Node itself with tsx as a loader: the tsx CLI would run the app in a
+  // grandchild that a SIGKILL of the CLI leaves running.
+  const proc = spawn(process.execPath, ["--import", "tsx", "server/runs/testing/crash-child.ts", ...args], {
     env: { ...process.env, DATABASE_URL: process.env.CORAL_TEST_DATABASE_URL, NODE_ENV: "test" },
     stdio: ["ignore", "pipe", "pipe"],
   });
