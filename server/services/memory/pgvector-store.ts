@@ -19,8 +19,13 @@ export const pgvectorStore: TVectorStore = {
   async upsert(records: TVectorRecord[]) {
     const db = await getDb();
     const rows = records.map((r) => ({ ...r, literal: literal(r.values, `memory item ${r.id}`) })); // check them all before writing any
-    for (const r of rows) {
-      await db.$executeRaw`UPDATE "MemoryItem" SET "embedding" = ${r.literal}::vector WHERE "id" = ${r.id} AND "workspaceId" = ${r.workspaceId}`;
+    // One statement per workspace (normally one), however many chunks.
+    for (const workspaceId of new Set(rows.map((r) => r.workspaceId))) {
+      const mine = rows.filter((r) => r.workspaceId === workspaceId);
+      await db.$executeRaw`
+        UPDATE "MemoryItem" AS m SET "embedding" = v.e::vector
+        FROM unnest(${mine.map((r) => r.id)}::text[], ${mine.map((r) => r.literal)}::text[]) AS v(id, e)
+        WHERE m."id" = v.id AND m."workspaceId" = ${workspaceId}`;
     }
   },
 

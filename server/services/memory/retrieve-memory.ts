@@ -55,12 +55,16 @@ export async function retrieveMemory(scope: TWorkspaceScope, raw: TRetrieveMemor
   let distance = new Map<string, number>();
   if (q.hops > 0) {
     const top = matches.slice(0, q.topK).map((m) => m.id);
+    const question = ` ${normaliseName(q.query)} `;
+    // Entities the question names (as whole words), found by the database rather than by loading every entity of the project.
     const [mentioned, named] = await Promise.all([
       db.memoryMention.findMany({ where: { workspaceId: scope.workspaceId, memoryId: { in: top } }, select: { entityId: true } }),
-      db.memoryEntity.findMany({ where: { workspaceId: scope.workspaceId, projectId: q.projectId }, select: { id: true, normalizedName: true } }),
+      db.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "MemoryEntity"
+        WHERE "workspaceId" = ${scope.workspaceId} AND "projectId" = ${q.projectId}
+          AND length("normalizedName") > 2 AND strpos(${question}, ' ' || "normalizedName" || ' ') > 0`,
     ]);
-    const question = ` ${normaliseName(q.query)} `;
-    const seeds = new Set([...mentioned.map((m) => m.entityId), ...named.filter((e) => e.normalizedName.length > 2 && question.includes(` ${e.normalizedName} `)).map((e) => e.id)]);
+    const seeds = new Set([...mentioned.map((m) => m.entityId), ...named.map((e) => e.id)]);
     distance = await itemsMentioning(scope.workspaceId, await walkGraph(scope.workspaceId, q.projectId, [...seeds], q.hops));
   }
 
