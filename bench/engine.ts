@@ -6,21 +6,18 @@
 //     progress), with the in-process offline model answering.
 //  2. Throughput: 100 five-step runs started at once across 20 workspaces.
 // BENCH_DB=postgres uses the local PostgreSQL; default: in-memory PGlite.
-import { PGlite } from "@electric-sql/pglite";
-import { vector } from "@electric-sql/pglite-pgvector";
-import { deployMigrations } from "@/prisma/migrate/runner";
 import { builtInAgent } from "@/server/agents/catalogue";
 import { parseAgentResponse } from "@/server/agents/parse-response";
 import { renderPrompt } from "@/server/agents/render-prompt";
-import { createPGliteClient, createPostgresClient, getDb, setDb } from "@/server/db/client";
+import { getDb } from "@/server/db/client";
 import { embeddedRunner, stopEmbeddedRunner } from "@/server/engine/engine";
 import { getGateway } from "@/server/models/gateway";
 import { RUN_REQUESTED } from "@/inngest/functions/run-workflow";
 import { createRunRecord } from "@/server/services/runs/create-run-record";
 import { workspaceAgentResolver } from "@/server/services/runs/resolve-run-agents";
-import { createPostgresCopy, prepareTemplate } from "@/server/testing/databases";
 import { makeWorkspace } from "@/server/testing/fixtures";
 import { ZWorkflowDefinition } from "@/server/workflows/definition/definition-schema";
+import { openBenchDatabase } from "./bench-database";
 
 const CHAIN = ["project_architect", "technical_writer_phase1", "backend_developer", "qa_testing", "devops_deployment"] as const;
 const definition = ZWorkflowDefinition.parse({
@@ -29,19 +26,6 @@ const definition = ZWorkflowDefinition.parse({
 });
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-async function openDatabase() {
-  if (process.env.BENCH_DB === "postgres") {
-    const template = await prepareTemplate("postgres");
-    const copy = await createPostgresCopy(template.template);
-    setDb(createPostgresClient(copy.url));
-    return { label: "PostgreSQL (local)", close: () => copy.drop() };
-  }
-  const pglite = await PGlite.create({ extensions: { vector } });
-  await deployMigrations({ kind: "pglite", pglite });
-  setDb(createPGliteClient(pglite));
-  return { label: "PGlite (in memory)", close: () => pglite.close() };
-}
 
 async function startChainRun(workspaceId: string, projectId: string, task: string): Promise<string> {
   const resolver = await workspaceAgentResolver({ workspaceId, actor: null }, definition);
@@ -64,7 +48,7 @@ async function bareChain(workspaceId: string, task: string): Promise<void> {
 }
 
 async function main() {
-  const db = await openDatabase();
+  const db = await openBenchDatabase();
   const ws = await makeWorkspace("Bench");
   const project = await (await getDb()).project.create({ data: { workspaceId: ws.workspace.id, name: "Bench", slug: "bench" } });
   const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);

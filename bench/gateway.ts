@@ -8,16 +8,11 @@
 // BENCH_DB=postgres uses the local PostgreSQL (TEST_POSTGRES_URL); the
 // default is an in-memory PGlite, so it runs anywhere.
 import { createOpenAI } from "@ai-sdk/openai";
-import { PGlite } from "@electric-sql/pglite";
-import { vector } from "@electric-sql/pglite-pgvector";
 import { generateText } from "ai";
-import { deployMigrations } from "@/prisma/migrate/runner";
-import { createPGliteClient, setDb } from "@/server/db/client";
-import { createPostgresCopy, prepareTemplate } from "@/server/testing/databases";
-import { createPostgresClient } from "@/server/db/client";
 import { startFakeLlmServer } from "@/server/models/testing/fake-llm-server";
 import { testGateway, workspaceOnFakeServer } from "@/server/models/testing/gateway-harness";
 import { costOf, microsToUsd } from "@/server/models/cost";
+import { openBenchDatabase } from "./bench-database";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 400);
 const REPLAY = 600;
@@ -28,23 +23,8 @@ const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
-async function openDatabase(): Promise<{ label: string; close: () => Promise<void> }> {
-  if (process.env.BENCH_DB === "postgres") {
-    const template = await prepareTemplate("postgres");
-    const copy = await createPostgresCopy(template.template);
-    const client = createPostgresClient(copy.url);
-    setDb(client);
-    return { label: "PostgreSQL (local)", close: async () => (await client.$disconnect(), await copy.drop()) };
-  }
-  const pglite = await PGlite.create({ extensions: { vector } });
-  await deployMigrations({ kind: "pglite", pglite });
-  const client = createPGliteClient(pglite);
-  setDb(client);
-  return { label: "PGlite (in memory)", close: async () => (await client.$disconnect(), await pglite.close()) };
-}
-
 async function main() {
-  const db = await openDatabase();
+  const db = await openBenchDatabase();
   const fake = await startFakeLlmServer();
   const ws = await workspaceOnFakeServer(fake, { tierModels: { balanced: ["openai:gpt-5"] } });
   const { gateway } = testGateway();

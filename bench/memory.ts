@@ -13,15 +13,11 @@
 // is an in-memory PGlite, where N defaults lower because inserts are slow.
 // BENCH_ITEMS overrides N; BENCH_REINDEX=1 also times a REINDEX of the HNSW index.
 import { cpus, loadavg } from "node:os";
-import { PGlite } from "@electric-sql/pglite";
-import { vector } from "@electric-sql/pglite-pgvector";
-import { deployMigrations } from "@/prisma/migrate/runner";
-import { createPGliteClient, createPostgresClient, setDb, type TDb } from "@/server/db/client";
+import type { TDb } from "@/server/db/client";
 import { MEMORY_DIMENSIONS } from "@/server/memory/vectors/vector-store";
 import { HNSW_EF_SEARCH, pgvectorStore } from "@/server/services/memory/pgvector-store";
-import { createPostgresCopy, dropTemplate, prepareTemplate } from "@/server/testing/databases";
+import { benchOnPostgres as POSTGRES, openBenchDatabase } from "./bench-database";
 
-const POSTGRES = process.env.BENCH_DB === "postgres";
 const N = Number(process.env.BENCH_ITEMS ?? (POSTGRES ? 100_000 : 20_000));
 const D = MEMORY_DIMENSIONS;
 const CLUSTERS = 1_000;
@@ -137,21 +133,6 @@ function exactTopK(corpus: TCorpus) {
   return { all, inProject };
 }
 
-async function openDatabase(): Promise<{ label: string; db: TDb; close: () => Promise<void> }> {
-  if (POSTGRES) {
-    const template = await prepareTemplate("postgres");
-    const copy = await createPostgresCopy(template.template);
-    const db = createPostgresClient(copy.url);
-    setDb(db);
-    return { label: "PostgreSQL (local)", db, close: async () => (await db.$disconnect(), await copy.drop(), await dropTemplate(template)) };
-  }
-  const pglite = await PGlite.create({ extensions: { vector } });
-  await deployMigrations({ kind: "pglite", pglite });
-  const db = createPGliteClient(pglite);
-  setDb(db);
-  return { label: "PGlite (in memory)", db, close: async () => (await db.$disconnect(), await pglite.close()) };
-}
-
 const itemId = (i: number) => `bench-${i}`;
 
 async function insertCorpus(db: TDb, corpus: TCorpus, workspaceId: string, projectIds: string[]) {
@@ -245,7 +226,7 @@ async function main() {
   console.log(`exact top-${K} (brute force in JS, float64 over the stored float32 values) in ${seconds(t)}`);
 
   t = performance.now();
-  const { label, db, close } = await openDatabase();
+  const { label, db, close } = await openBenchDatabase();
   const [{ v: pgvector } = { v: "?" }] = await db.$queryRawUnsafe<{ v: string }[]>(`SELECT extversion AS v FROM pg_extension WHERE extname = 'vector'`);
   const [{ v: server } = { v: "?" }] = await db.$queryRawUnsafe<{ v: string }[]>(`SELECT current_setting('server_version') AS v`);
   console.log(`database: ${label}, PostgreSQL ${server}, pgvector ${pgvector}; migrated in ${seconds(t)}`);

@@ -79,7 +79,8 @@ function section(template: string, placeholder: string, title: string, body: str
   return labelled ? content : `## ${title}\n\n${content}`;
 }
 
-function fill(template: string, values: Record<string, string>): string {
+/** Replace {{name}} placeholders; unknown ones stay as written. */
+export function fillTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{\s*([^}]+?)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
@@ -118,7 +119,7 @@ export function renderPrompt(input: TRenderPromptInput): TRenderedPrompt {
     "agent.name": input.agent.name,
     outputs: input.agent.outputs.map((o) => `- ${o.name} (\`${o.type}\`, ${o.format})`).join("\n"),
   };
-  const skeleton = fill(s["Task template"], { ...values, inputs: "", handoffs: "", memory: "" });
+  const skeleton = fillTemplate(s["Task template"], { ...values, inputs: "", handoffs: "", memory: "" });
   const fixed = countTokens(system) + countTokens(skeleton) + 60; // headings and separators
 
   // Keep the highest-priority items that fit; truncate a required input rather than drop it.
@@ -145,7 +146,7 @@ export function renderPrompt(input: TRenderPromptInput): TRenderedPrompt {
   const keptOf = (kind: TContextItem["kind"]) => items.filter((i) => i.kind === kind && kept.has(i)).sort((a, b) => a.priority - b.priority);
   const note = trimmed.length ? `\n\n_${trimmed.length} context item(s) left out to fit the context window._` : "";
 
-  const content = fill(s["Task template"], {
+  const content = fillTemplate(s["Task template"], {
     ...values,
     inputs: section(s["Task template"], "inputs", "Upstream deliverables", keptOf("input").reverse().map((i) => i.text).join("\n\n"), "none yet"),
     handoffs: section(s["Task template"], "handoffs", "Handoffs", keptOf("handoff").map((i) => i.text).join("\n\n"), "no handoffs") + note,

@@ -12,7 +12,7 @@ import { cacheKeyOf } from "./cache/cache-key";
 import type { ResponseCache } from "./cache/response-cache";
 import type { CircuitBreakers } from "./circuit-breaker";
 import { costOf, microsToUsd, usdToMicros, worstCaseCostOf, type TTokenUsage } from "./cost";
-import { InvalidStructuredOutput, invokeModel } from "./invoke";
+import { InvalidStructuredOutput, invokeModel, promptText } from "./invoke";
 import type { TModelContext } from "./model-context";
 import type { TProviderConfig } from "./providers/provider-config";
 import { classifyFailure, countsAgainstModel, delayBeforeRetry, isRetryable, type TFailure, type TRetryPolicy } from "./retry-policy";
@@ -48,10 +48,7 @@ function budgetScopes(input: TModelCallInput, context: TModelContext): TBudgetSc
 /** OpenAI's reasoning models (gpt-5, o-series) reject a temperature; they are not sampled that way. */
 const acceptsTemperature = (route: TRoute) => !(route.provider === "openai" && /^(gpt-5|o\d)/.test(route.model));
 
-function promptTokens(input: TModelCallInput): number {
-  const text = [input.system ?? "", ...input.messages.map((m) => (typeof m.content === "string" ? m.content : JSON.stringify(m.content)))].join("\n");
-  return countTokens(text);
-}
+const promptTokens = (input: TModelCallInput): number => countTokens(promptText(input));
 
 function describeFailures(attempts: TAttempt[]): string {
   const byRef = new Map<string, string[]>();

@@ -13,7 +13,7 @@ import { languageModelFor } from "./providers/language-model";
 import { defaultRetryPolicy, type TRetryPolicy } from "./retry-policy";
 import { callRoutes, type TRouteDeps } from "./call-routes";
 import { routesFor } from "./routing";
-import type { TModelCallInput, TModelCallResult, TModelCallSuccess } from "./types";
+import type { TModelCallInput, TModelCallResult } from "./types";
 
 export type TGatewayDeps = Omit<TRouteDeps, "cache"> & {
   cache: ResponseCache;
@@ -81,9 +81,3 @@ const holder = ((globalThis as { __coralGateway?: { gateway: TModelGateway | nul
 export function getGateway(): TModelGateway {
   return (holder.gateway ??= createGateway());
 }
-
-export function setGateway(next: TModelGateway | null): void {
-  holder.gateway = next;
-}
-
-export const isOfflineResult = (r: TModelCallResult): r is TModelCallSuccess => r.ok && r.offline;

@@ -30,7 +30,8 @@ export class InvalidStructuredOutput extends Error {
   }
 }
 
-function promptText(input: TInvokeInput): string {
+/** The prompt as plain text: what our token counts (usage fallback, budget estimate) are taken over. */
+export function promptText(input: Pick<TInvokeInput, "system" | "messages">): string {
   return [input.system ?? "", ...input.messages.map((m) => (typeof m.content === "string" ? m.content : JSON.stringify(m.content)))].join("\n");
 }
 

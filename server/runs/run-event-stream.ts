@@ -5,10 +5,10 @@
 // seconds, so changes made by another process (Inngest) still arrive. The
 // stream ends after the snapshot that shows the run finished.
 import { getRun } from "@/server/services/runs/get-run";
+import { isRunActive } from "@/server/services/runs/run-status";
 import type { TWorkspaceScope } from "@/server/services/shared/scope";
 import { subscribeProgress, type TRunProgress } from "./progress-bus";
 
-const TERMINAL = new Set(["succeeded", "failed", "cancelled"]);
 const encoder = new TextEncoder();
 
 const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
@@ -41,7 +41,7 @@ export function runEventStream(scope: TWorkspaceScope, runId: string, signal: Ab
               lastSnapshot = text;
               controller.enqueue(frame("snapshot", run));
             }
-            if (TERMINAL.has(run.status)) close();
+            if (!isRunActive(run.status)) close();
           } catch (error) {
             if (!closed) controller.enqueue(frame("error", { message: error instanceof Error ? error.message : "The run could not be read." }));
             close();

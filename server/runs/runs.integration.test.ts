@@ -1,21 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
 import { embeddedRunner, stopEmbeddedRunner } from "@/server/engine/engine";
-import { offlineAnswer } from "@/server/models/providers/offline/agent-answer";
 import { startFakeLlmServer, type FakeLlmServer } from "@/server/models/testing/fake-llm-server";
-import { workspaceOnFakeServer } from "@/server/models/testing/gateway-harness";
+import { modelLikeReply, workspaceOnFakeServer } from "@/server/models/testing/gateway-harness";
 import { makeWorkspace } from "@/server/testing/fixtures";
 
 let fake: FakeLlmServer;
 beforeAll(async () => {
   fake = await startFakeLlmServer();
   // A provider that answers like a well-behaved model: the offline model's well-formed answer.
-  fake.defaultReply = (req) => {
-    const messages = (req.body.messages ?? []) as { role: string; content: string }[];
-    const system = messages.filter((m) => m.role === "system").map((m) => m.content).join("\n");
-    const user = messages.filter((m) => m.role === "user").map((m) => m.content).join("\n");
-    return { text: offlineAnswer({ system, user, seed: user }), usage: { input: 2_000, output: 800 } };
-  };
+  fake.defaultReply = modelLikeReply({ input: 2_000, output: 800 });
 });
 afterAll(async () => {
   await stopEmbeddedRunner();

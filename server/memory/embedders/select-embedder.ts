@@ -15,8 +15,3 @@ export function getEmbedder(): TEmbedder {
   else chosen = lexicalEmbedder;
   return chosen;
 }
-
-/** Tests swap the embedder. */
-export function setEmbedder(next: TEmbedder | null): void {
-  chosen = next;
-}

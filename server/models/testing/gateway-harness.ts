@@ -11,7 +11,8 @@ import { updateModelSettings } from "@/server/services/models/model-settings";
 import { setProviderCredential } from "@/server/services/models/provider-credentials";
 import type { TUpdateModelSettingsInput } from "@/server/services/models/schemas";
 import { makeWorkspace } from "@/server/testing/fixtures";
-import type { FakeLlmServer } from "./fake-llm-server";
+import { offlineAnswer } from "@/server/models/providers/offline/agent-answer";
+import type { FakeLlmServer, FakeReply, RecordedRequest } from "./fake-llm-server";
 
 export function testGateway(options: { l2?: TKeyValueStore | null; threshold?: number; coolDownMs?: number } = {}) {
   const sleeps: number[] = [];
@@ -36,4 +37,19 @@ export async function workspaceOnFakeServer(fake: FakeLlmServer, settings: TUpda
   await updateModelSettings(scope, settings);
   invalidateModelContext(scope.workspaceId);
   return { ...ws, scope, workspaceId: ws.workspace.id };
+}
+
+/**
+ * A fake-server reply that behaves like a model following the response
+ * contract: the offline model's well-formed answer to the request's prompt
+ * (OpenAI wire format), optionally after a delay.
+ */
+export function modelLikeReply(usage: { input: number; output: number }, delayMs = 0): (req: RecordedRequest) => FakeReply {
+  return (req) => {
+    const messages = (req.body.messages ?? []) as { role: string; content: string }[];
+    const system = messages.filter((m) => m.role === "system").map((m) => m.content).join("\n");
+    const user = messages.filter((m) => m.role === "user").map((m) => m.content).join("\n");
+    const reply = { text: offlineAnswer({ system, user, seed: user }), usage };
+    return delayMs > 0 ? { delayMs, then: reply } : reply;
+  };
 }

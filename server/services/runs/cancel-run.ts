@@ -6,6 +6,7 @@ import { sendEngineEvent } from "@/server/engine/engine";
 import { RUN_CANCELLED } from "@/inngest/functions/run-workflow";
 import { publishProgress } from "@/server/runs/progress-bus";
 import type { TWorkspaceScope } from "../shared/scope";
+import { isRunActive } from "./run-status";
 import { ZRunRefInput } from "./schemas";
 
 export async function cancelRun(scope: TWorkspaceScope, raw: { runId: string }) {
@@ -13,7 +14,7 @@ export async function cancelRun(scope: TWorkspaceScope, raw: { runId: string }) 
   const db = await getDb();
   const run = await db.run.findFirst({ where: { id: runId, workspaceId: scope.workspaceId }, select: { id: true, status: true } });
   if (!run) throw notFound("Run");
-  if (!["queued", "running", "waiting_approval"].includes(run.status)) throw new AppError("CONFLICT", `The run has already ${run.status === "cancelled" ? "been cancelled" : "finished"}.`);
+  if (!isRunActive(run.status)) throw new AppError("CONFLICT", `The run has already ${run.status === "cancelled" ? "been cancelled" : "finished"}.`);
   const now = new Date();
   await db.$transaction([
     db.run.updateMany({ where: { id: runId, workspaceId: scope.workspaceId }, data: { status: "cancelled", finishedAt: now, error: "Cancelled." } }),

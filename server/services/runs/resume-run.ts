@@ -13,6 +13,7 @@ import type { TWorkspaceScope } from "../shared/scope";
 import { createRunRecord } from "./create-run-record";
 import type { TResolvedAgent } from "./resolve-run-agents";
 import { ZResumeRunInput, type TResumeRunInput } from "./schemas";
+import { isRunActive } from "./run-status";
 import { assertWithinMonthlyBudget } from "./start-run";
 
 export async function resumeRun(scope: TWorkspaceScope, raw: TResumeRunInput) {
@@ -20,7 +21,7 @@ export async function resumeRun(scope: TWorkspaceScope, raw: TResumeRunInput) {
   const db = await getDb();
   const old = await db.run.findFirst({ where: { id: input.runId, workspaceId: scope.workspaceId }, include: { steps: true } });
   if (!old) throw notFound("Run");
-  if (["queued", "running", "waiting_approval"].includes(old.status)) throw new AppError("CONFLICT", "The run is still going: cancel it or wait for it to finish before resuming.");
+  if (isRunActive(old.status)) throw new AppError("CONFLICT", "The run is still going: cancel it or wait for it to finish before resuming.");
   const definition = ZWorkflowDefinition.parse(old.definition);
   const from = definition.steps.find((s) => s.id === input.fromStep);
   if (!from) throw new AppError("INVALID_INPUT", `The run has no step "${input.fromStep}".`);

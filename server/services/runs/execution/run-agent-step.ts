@@ -4,7 +4,7 @@
 // does not follow the response contract), and keep them. A step that already
 // succeeded returns at once, so a retried step never writes twice.
 import { parseAgentResponse } from "@/server/agents/parse-response";
-import { renderPrompt } from "@/server/agents/render-prompt";
+import { fillTemplate, renderPrompt } from "@/server/agents/render-prompt";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors/app-error";
 import { getGateway } from "@/server/models/gateway";
@@ -26,10 +26,9 @@ type TOverride = { prompt?: string; model?: string; input?: string; budgetApprov
 
 const MAX_OUTPUT_TOKENS = 8_192;
 
-function fill(text: string, plan: TRunPlan): string {
-  const values: Record<string, string> = { task: plan.task, "project.name": plan.project.name, "project.description": plan.project.description, "workspace.name": plan.workspace.name };
-  return text.replace(/\{\{\s*([^}]+?)\s*\}\}/g, (whole, key: string) => values[key] ?? whole);
-}
+/** A step's own instructions may use the run's placeholders. */
+const fill = (text: string, plan: TRunPlan) =>
+  fillTemplate(text, { task: plan.task, "project.name": plan.project.name, "project.description": plan.project.description, "workspace.name": plan.workspace.name });
 
 export async function runAgentStep(plan: TRunPlan, step: TAgentStep, upstream: string[], signal: AbortSignal): Promise<TAgentStepOutcome> {
   const ref = { runId: plan.runId, workspaceId: plan.workspaceId };
