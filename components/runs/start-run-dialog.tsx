@@ -15,20 +15,16 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/error-state";
-import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Textarea } from "@/components/ui/textarea";
 import { useWorkspace } from "@/components/workspaces/workspace-context";
 
 import { plural } from "./format";
+import { MAX_TASK, MIN_TASK, ProjectField, TaskField } from "./run-form-fields";
 import type { TWorkflowTemplate } from "./run-types";
-import { TemplatePicture } from "./template-picture";
+import { WorkflowPicture } from "@/components/workflows/workflow-picture";
 
-const MIN_TASK = 10;
-const MAX_TASK = 20_000;
 
 const categoryLabels: Record<string, string> = {
   web: "Web",
@@ -97,7 +93,7 @@ function TemplateCards({
               </span>
               <span className="line-clamp-3 text-xs leading-relaxed text-muted-foreground">{template.description}</span>
               <span className="mt-1 flex items-end justify-between gap-3">
-                <TemplatePicture template={template} />
+                <WorkflowPicture workflow={template} />
                 <span className="text-right text-[11px] leading-tight text-muted-foreground">
                   {plural(agents, "agent")}
                   {gates ? <>, {plural(gates, "approval")}</> : null}
@@ -179,29 +175,17 @@ export function StartRunDialog({ trigger, project }: { trigger: ReactElement; pr
           </DialogHeader>
 
           {project ? null : (
-            <Field label="Project" error={errors.project} required>
-              {(control) => (
-                <Select
-                  value={projectId ?? undefined}
-                  onValueChange={(value) => {
-                    setProjectId(value);
-                    setErrors((e) => ({ ...e, project: undefined }));
-                  }}
-                  disabled={start.isPending || projects.isPending}
-                >
-                  <SelectTrigger {...control}>
-                    <SelectValue placeholder={projects.isPending ? "Loading projects…" : "Choose a project"} />
-                  </SelectTrigger>
-                  <SelectContent>
-                    {(projects.data ?? []).map((p) => (
-                      <SelectItem key={p.id} value={p.id}>
-                        {p.name}
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
-              )}
-            </Field>
+            <ProjectField
+              projects={projects.data ?? []}
+              loading={projects.isPending}
+              value={projectId}
+              onChange={(value) => {
+                setProjectId(value);
+                setErrors((e) => ({ ...e, project: undefined }));
+              }}
+              error={errors.project}
+              disabled={start.isPending}
+            />
           )}
 
           {templates.isPending ? (
@@ -219,24 +203,18 @@ export function StartRunDialog({ trigger, project }: { trigger: ReactElement; pr
             <TemplateCards templates={templates.data} value={chosenTemplate} onChange={setTemplateId} disabled={start.isPending} />
           )}
 
-          <Field
-            label="Task"
-            required
+          <TaskField
+            value={task}
+            onChange={(value) => {
+              setTask(value);
+              if (errors.task) setErrors((e) => ({ ...e, task: undefined }));
+            }}
             error={errors.task}
+            disabled={start.isPending}
             description="One paragraph is plenty: who it is for, the main features, and any constraints (stack, hosting, compliance). Every agent reads it first."
-          >
-            <Textarea
-              value={task}
-              onChange={(event) => {
-                setTask(event.target.value);
-                if (errors.task) setErrors((e) => ({ ...e, task: undefined }));
-              }}
-              placeholder="A booking app for a small yoga studio: members sign up, buy class passes and book classes; instructors see their rosters. Next.js and Postgres, GDPR-compliant."
-              maxLength={MAX_TASK}
-              className="min-h-32"
-              disabled={start.isPending}
-            />
-          </Field>
+            placeholder="A booking app for a small yoga studio: members sign up, buy class passes and book classes; instructors see their rosters. Next.js and Postgres, GDPR-compliant."
+            className="min-h-32"
+          />
 
           <FormError message={errors.form} />
           <DialogFooter className="items-center sm:justify-between">

@@ -25,6 +25,10 @@ const sectionLabels: Record<string, string> = {
   models: "Models",
   runs: "Runs",
   workflows: "Workflows",
+  memory: "Memory",
+  "api-keys": "API keys",
+  webhooks: "Webhooks",
+  api: "API reference",
 };
 
 function useCrumbs(): TCrumb[] {
@@ -53,22 +57,32 @@ function useCrumbs(): TCrumb[] {
     enabled: Boolean(runId),
   });
 
+  const workflowId = segments[0] === "workflows" ? segments[1] : undefined;
+  const workflow = useQuery({
+    ...trpc.workflow.get.queryOptions({ workspaceSlug: workspace.slug, workflowId: workflowId ?? "" }),
+    enabled: Boolean(workflowId),
+  });
+
+  const named = (data: { name: string } | undefined, isError: boolean, segment: string) => data?.name ?? (isError ? decodeURIComponent(segment) : "…");
+
   const crumbs: TCrumb[] = [{ label: workspace.name, href: base }];
   let href = base;
   for (const segment of segments) {
     href += `/${segment}`;
     const label =
       segment === projectSlug
-        ? (project.data?.name ?? (project.isError ? decodeURIComponent(segment) : "…"))
+        ? named(project.data, project.isError, segment)
         : segment === agentId
-          ? (agent.data?.name ?? (agent.isError ? decodeURIComponent(segment) : "…"))
-          : segment === runId
-            ? run.data
-              ? `Run #${run.data.number}`
-              : run.isError
-                ? "Run"
-                : "…"
-            : (sectionLabels[segment] ?? decodeURIComponent(segment));
+          ? named(agent.data, agent.isError, segment)
+          : segment === workflowId
+            ? named(workflow.data, workflow.isError, segment)
+            : segment === runId
+              ? run.data
+                ? `Run #${run.data.number}`
+                : run.isError
+                  ? "Run"
+                  : "…"
+              : (sectionLabels[segment] ?? decodeURIComponent(segment));
     crumbs.push({ label, href });
   }
   if (crumbs.length === 1) crumbs.push({ label: "Overview", href: base });

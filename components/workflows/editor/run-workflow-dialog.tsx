@@ -12,14 +12,10 @@ import { useTRPC } from "@/components/providers/trpc";
 import { errorMessage, fieldErrorsOf } from "@/components/shell/errors";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
+import { MIN_TASK, ProjectField, TaskField } from "@/components/runs/run-form-fields";
 import { useWorkspace } from "@/components/workspaces/workspace-context";
 
-const MIN_TASK = 10;
-const MAX_TASK = 20_000;
 
 export function RunWorkflowDialog({
   trigger,
@@ -92,41 +88,28 @@ export function RunWorkflowDialog({
               Your unsaved changes are not part of this run. Save them as a new version first to run them.
             </p>
           ) : null}
-          <Field label="Project" error={errors.project ?? (noProjects ? "This workspace has no active project yet: create one first." : undefined)} required>
-            {(control) => (
-              <Select
-                value={projectId ?? undefined}
-                onValueChange={(value) => {
-                  setProjectId(value);
-                  setErrors((e) => ({ ...e, project: undefined }));
-                }}
-                disabled={start.isPending || projects.isPending || noProjects}
-              >
-                <SelectTrigger {...control}>
-                  <SelectValue placeholder={projects.isPending ? "Loading projects…" : "Choose a project"} />
-                </SelectTrigger>
-                <SelectContent>
-                  {(projects.data ?? []).map((p) => (
-                    <SelectItem key={p.id} value={p.id}>
-                      {p.name}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
-            )}
-          </Field>
-          <Field label="Task" required error={errors.task} description="What to build: who it is for, the main features and any constraints. Every agent reads it first.">
-            <Textarea
-              value={task}
-              onChange={(event) => {
-                setTask(event.target.value);
-                if (errors.task) setErrors((e) => ({ ...e, task: undefined }));
-              }}
-              maxLength={MAX_TASK}
-              className="min-h-28"
-              disabled={start.isPending}
-            />
-          </Field>
+          <ProjectField
+            projects={projects.data ?? []}
+            loading={projects.isPending}
+            value={projectId}
+            onChange={(value) => {
+              setProjectId(value);
+              setErrors((e) => ({ ...e, project: undefined }));
+            }}
+            error={errors.project ?? (noProjects ? "This workspace has no active project yet: create one first." : undefined)}
+            disabled={start.isPending || noProjects}
+          />
+          <TaskField
+            value={task}
+            onChange={(value) => {
+              setTask(value);
+              if (errors.task) setErrors((e) => ({ ...e, task: undefined }));
+            }}
+            error={errors.task}
+            disabled={start.isPending}
+            description="What to build: who it is for, the main features and any constraints. Every agent reads it first."
+            className="min-h-28"
+          />
           <FormError message={projects.isError ? `Couldn't load the projects: ${errorMessage(projects.error)}` : errors.form} />
           <DialogFooter>
             <DialogClose asChild>
