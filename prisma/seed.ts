@@ -1,13 +1,15 @@
 // The demo workspace a new self-hoster sees on first start: a user, the "Acme"
-// workspace and a project. Idempotent: it does nothing when the demo user exists.
+// workspace, projects and an API key. Idempotent: it does nothing when the demo user exists.
 import { getDb } from "@/server/db/client";
+import { createApiKey } from "@/server/services/api-keys/create-api-key";
 import { createProject } from "@/server/services/projects/create-project";
 import { signUp } from "@/server/services/users/sign-up";
 import { createWorkspace } from "@/server/services/workspaces/create-workspace";
 
 export const DEMO_LOGIN = { email: "demo@coralcollective.dev", password: "coral-demo-2026" } as const;
 
-export type TSeedResult = { created: boolean; workspaceSlug: string };
+/** `apiKey`: the demo key, only on the run that created it (only its hash is kept). */
+export type TSeedResult = { created: boolean; workspaceSlug: string; apiKey: string | null };
 
 export async function seedDemo(): Promise<TSeedResult> {
   const db = await getDb();
@@ -15,7 +17,7 @@ export async function seedDemo(): Promise<TSeedResult> {
     where: { email: DEMO_LOGIN.email },
     select: { memberships: { select: { workspace: { select: { slug: true } } }, take: 1 } },
   });
-  if (existing) return { created: false, workspaceSlug: existing.memberships[0]?.workspace.slug ?? "acme" };
+  if (existing) return { created: false, workspaceSlug: existing.memberships[0]?.workspace.slug ?? "acme", apiKey: null };
 
   const user = await signUp({ name: "Demo User", ...DEMO_LOGIN });
   const workspace = await createWorkspace(user.id, { name: "Acme" });
@@ -32,5 +34,7 @@ export async function seedDemo(): Promise<TSeedResult> {
     description: "An AI assistant that drafts answers to support tickets from the product docs.",
     settings: { facts: { has_ai_features: true } },
   });
-  return { created: true, workspaceSlug: workspace.slug };
+  // So a new user can call the REST API in their first minute.
+  const { key } = await createApiKey(scope, { name: "Demo key", scopes: ["read", "write", "runs:execute"] });
+  return { created: true, workspaceSlug: workspace.slug, apiKey: key };
 }

@@ -33,11 +33,15 @@ export const env = createEnv({
     REDIS_URL: z.string().url().optional(),
     UPSTASH_REDIS_REST_URL: z.string().url().optional(),
     UPSTASH_REDIS_REST_TOKEN: optionalString,
+    // REST API requests per key per minute for every plan; unset = the plan table in server/ratelimit/configs.ts.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
     // Inngest Cloud or self-hosted Inngest; unset = the embedded durable runner.
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
     INNGEST_BASE_URL: z.string().url().optional(),
     MODEL_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(86_400),
+    // Outbound webhooks to loopback/private addresses (self-hosted receivers, tests); refused by default (SSRF).
+    WEBHOOKS_ALLOW_PRIVATE_TARGETS: z.stringbool().default(false),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

@@ -9,7 +9,7 @@ import { cn } from "@/components/ui/cn";
 import { useWorkspace } from "@/components/workspaces/workspace-context";
 import type { TWorkspaceListItem } from "@/server/services/workspaces/list-workspaces";
 
-import { isActive, primaryNav, workspaceNav, type TNavItem } from "./nav-items";
+import { developerNav, hrefOf, isActive, primaryNav, workspaceNav, type TNavItem } from "./nav-items";
 import { UserMenu } from "./user-menu";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
@@ -19,7 +19,7 @@ function NavLink({ item, base, pathname, onNavigate }: { item: TNavItem; base: s
   return (
     <li>
       <Link
-        href={base + item.path}
+        href={hrefOf(item, base)}
         onClick={onNavigate}
         aria-current={active ? "page" : undefined}
         className={cn(
@@ -64,6 +64,14 @@ export function Sidebar({
           <h2 className="px-2 text-xs font-medium text-muted-foreground">Workspace</h2>
           <ul className="grid gap-0.5">
             {workspaceNav.map((item) => (
+              <NavLink key={item.label} item={item} base={base} pathname={pathname} onNavigate={onNavigate} />
+            ))}
+          </ul>
+        </div>
+        <div className="grid gap-1">
+          <h2 className="px-2 text-xs font-medium text-muted-foreground">Developers</h2>
+          <ul className="grid gap-0.5">
+            {developerNav.filter((item) => !item.permission || can(item.permission)).map((item) => (
               <NavLink key={item.label} item={item} base={base} pathname={pathname} onNavigate={onNavigate} />
             ))}
           </ul>

@@ -1,27 +1,31 @@
 "use client";
 
-// Sub-navigation of the workspace settings (General, Members, Models). Links, not tabs:
+// Sub-navigation of the workspace settings (General, Members, Models, API keys,
+// Webhooks). Links, not tabs:
 // each section is its own page with its own URL.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 import { cn } from "@/components/ui/cn";
+import type { TPermission } from "@/server/auth/permissions";
 
 import { useWorkspace } from "./workspace-context";
 
-const sections = [
+const sections: { label: string; path: string; permission?: TPermission }[] = [
   { label: "General", path: "/settings" },
   { label: "Members", path: "/settings/members" },
   { label: "Models", path: "/settings/models" },
-] as const;
+  { label: "API keys", path: "/settings/api-keys", permission: "apikey.manage" },
+  { label: "Webhooks", path: "/settings/webhooks", permission: "webhook.manage" },
+];
 
 export function SettingsNav() {
-  const { workspace } = useWorkspace();
+  const { workspace, can } = useWorkspace();
   const pathname = usePathname();
   return (
-    <nav aria-label="Settings" className="mb-8 border-b">
+    <nav aria-label="Settings" className="mb-8 overflow-x-auto border-b">
       <ul className="-mb-px flex gap-4">
-        {sections.map((section) => {
+        {sections.filter((section) => !section.permission || can(section.permission)).map((section) => {
           const href = `/${workspace.slug}${section.path}`;
           const active = pathname === href;
           return (

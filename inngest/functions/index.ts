@@ -1,5 +1,6 @@
 // Every engine function, for the embedded runner and for Inngest's serve route.
 import type { TEngineFunction } from "@/server/engine/step-tools";
+import { deliverWebhook } from "./deliver-webhook";
 import { runWorkflow } from "./run-workflow";
 
-export const engineFunctions = [runWorkflow] as unknown as TEngineFunction<never>[];
+export const engineFunctions = [runWorkflow, deliverWebhook] as unknown as TEngineFunction<never>[];

@@ -34,6 +34,8 @@ export const permissionTable = {
   "agent.edit": MEMBER,
   "mcp.policy.edit": ADMIN,
   "apikey.manage": ADMIN,
+  // Outbound webhook endpoints, their delivery log and redelivery.
+  "webhook.manage": ADMIN,
   // Provider keys, tier routing, budgets and the response cache.
   "models.manage": ADMIN,
   "usage.read": MEMBER,

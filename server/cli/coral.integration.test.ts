@@ -61,6 +61,7 @@ describe(`coral CLI (${kind})`, { timeout: 120_000 }, () => {
     const { code, out } = await coral("--help");
     expect(code).toBe(0);
     expect(out).toContain("member add --workspace <slug> --email <e> --role");
+    expect(out).toContain("apikey create --workspace <slug> --name <n> --scopes");
   });
 
   it("refuses an unknown command with exit 1", async () => {
@@ -90,6 +91,26 @@ describe(`coral CLI (${kind})`, { timeout: 120_000 }, () => {
     expect(member.out).toContain("Added dev@example.test to umbrella-corp as admin.");
   });
 
+  it("creates an API key shown once, lists it and revokes it by prefix", async () => {
+    const created = await coral("apikey", "create", "--workspace", "umbrella-corp", "--name", "CI", "--scopes", "runs:execute,read", "--expires-days", "30");
+    expect(created.code, created.err).toBe(0);
+    const key = created.out.match(/^ {2}(cc_live_[A-Za-z0-9]{32})$/m)?.[1];
+    expect(key, created.out).toBeDefined();
+    const prefix = key!.slice(0, 16);
+    expect(created.out).toContain(`Created API key "CI" (${prefix}…) in umbrella-corp with scopes read, runs:execute, expiring`);
+    expect(created.out).toContain(`curl -H "Authorization: Bearer ${key}" `);
+
+    const listed = await coral("apikey", "list", "--workspace", "umbrella-corp");
+    expect(listed.code, listed.err).toBe(0);
+    expect(listed.out).toMatch(new RegExp(`${prefix}\\s+CI\\s+read,runs:execute\\s+active\\s+never`));
+    expect(listed.out).not.toContain(key);
+
+    const revoked = await coral("apikey", "revoke", "--workspace", "umbrella-corp", "--prefix", prefix);
+    expect(revoked.code, revoked.err).toBe(0);
+    expect(revoked.out).toContain(`Revoked API key "CI" (${prefix}…) in umbrella-corp.`);
+    expect((await coral("apikey", "list", "--workspace", "umbrella-corp")).out).toMatch(new RegExp(`${prefix}\\s+CI\\s+\\S+\\s+revoked`));
+  });
+
   it.runIf(kind === "pglite")("refuses to open an embedded database another live process holds", async () => {
     const { openEmbeddedDatabase, closeEmbeddedDatabase } = await import("@/server/db/embedded");
     // This test process plays the running server.
@@ -113,6 +134,8 @@ describe(`coral CLI (${kind})`, { timeout: 120_000 }, () => {
     [["member", "add", "--workspace", "nope", "--email", "dev@example.test", "--role", "viewer"], 'No workspace "nope".'],
     [["workspace", "create", "--name", "X Co", "--owner", "ghost@example.test"], "No user with email ghost@example.test"],
     [["user", "create", "--bogus"], "Unknown option"],
+    [["apikey", "create", "--workspace", "umbrella-corp", "--name", "X", "--scopes", "read,root"], "--scopes takes a comma-separated list of read, write, runs:execute, admin (not: root)"],
+    [["apikey", "revoke", "--workspace", "umbrella-corp", "--prefix", "cc_live_Zz99Zz99"], "API key not found."],
   ])("fails clearly on %j", async (args, message) => {
     const { code, err } = await coral(...args);
     expect(code).toBe(1);

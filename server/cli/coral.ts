@@ -3,10 +3,15 @@
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { DEMO_LOGIN, seedDemo } from "@/prisma/seed";
+import { apiKeyScopes, isApiKeyScope } from "@/server/auth/api-key-scopes";
 import { roles, type TRole } from "@/server/auth/permissions";
 import { getDb } from "@/server/db/client";
 import { prepareDatabase } from "@/server/db/prepare";
+import { env } from "@/server/env";
 import { AppError } from "@/server/errors/app-error";
+import { createApiKey } from "@/server/services/api-keys/create-api-key";
+import { listApiKeys } from "@/server/services/api-keys/list-api-keys";
+import { revokeApiKey } from "@/server/services/api-keys/revoke-api-key";
 import { addMember } from "@/server/services/members/add-member";
 import { signUp } from "@/server/services/users/sign-up";
 import { createWorkspace } from "@/server/services/workspaces/create-workspace";
@@ -25,6 +30,11 @@ Commands:
                                             Create a workspace owned by an existing user
   member add --workspace <slug> --email <e> --role <owner|admin|member|viewer>
                                             Add an existing user to a workspace
+  apikey create --workspace <slug> --name <n> --scopes <read,write,runs:execute,admin> [--expires-days <N>]
+                                            Create an API key and print it (shown once)
+  apikey list --workspace <slug>            List a workspace's API keys (prefixes, never keys)
+  apikey revoke --workspace <slug> --prefix <cc_live_…>
+                                            Revoke an API key; it stops working at once
 
 Options:
   -h, --help                                Show this help
@@ -53,6 +63,9 @@ async function run(argv: string[]): Promise<void> {
       owner: { type: "string" },
       workspace: { type: "string" },
       role: { type: "string" },
+      scopes: { type: "string" },
+      "expires-days": { type: "string" },
+      prefix: { type: "string" },
     },
   });
   const command = positionals.join(" ");
@@ -60,7 +73,7 @@ async function run(argv: string[]): Promise<void> {
     console.log(HELP);
     return;
   }
-  const known = ["migrate", "seed", "user create", "workspace create", "member add"];
+  const known = ["migrate", "seed", "user create", "workspace create", "member add", "apikey create", "apikey list", "apikey revoke"];
   if (!known.includes(command)) throw new UsageError(`Unknown command "${command}".`);
 
   const database = await prepareDatabase((line) => console.log(`  ${line}`));
@@ -72,6 +85,7 @@ async function run(argv: string[]): Promise<void> {
       case "seed": {
         const result = await seedDemo();
         console.log(result.created ? `Seeded workspace "${result.workspaceSlug}". Sign in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}` : "Demo workspace already exists.");
+        if (result.apiKey) console.log(`Demo API key (shown once): ${result.apiKey}`);
         break;
       }
       case "user create": {
@@ -99,9 +113,64 @@ async function run(argv: string[]): Promise<void> {
         console.log(`Added ${email} to ${slug} as ${role}.`);
         break;
       }
+      case "apikey create":
+      case "apikey list":
+      case "apikey revoke":
+        await apiKeyCommand(command, values);
+        break;
     }
   } finally {
     await database.close();
+  }
+}
+
+/** `apikey create | list | revoke`: the same services as Settings → API keys, acting as no one in particular. */
+async function apiKeyCommand(command: string, values: Record<string, string | boolean | undefined>): Promise<void> {
+  const [slug] = required(values, "workspace");
+  const workspace = await (await getDb()).workspace.findUnique({ where: { slug: slug! }, select: { id: true } });
+  if (!workspace) throw new AppError("NOT_FOUND", `No workspace "${slug}".`);
+  const scope = { workspaceId: workspace.id, actor: null };
+
+  if (command === "apikey create") {
+    const [name, scopeList] = required(values, "name", "scopes");
+    const scopes = scopeList!.split(",").map((s) => s.trim()).filter(Boolean);
+    const unknown = scopes.filter((s) => !isApiKeyScope(s));
+    if (unknown.length || !scopes.length) throw new UsageError(`--scopes takes a comma-separated list of ${apiKeyScopes.join(", ")}${unknown.length ? ` (not: ${unknown.join(", ")})` : ""}.`);
+    let expiresAt: Date | null = null;
+    if (values["expires-days"] !== undefined) {
+      const days = Number(values["expires-days"]);
+      if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError("--expires-days must be a whole number of days from 1 to 3650.");
+      expiresAt = new Date(Date.now() + days * 86_400_000);
+    }
+    const { key, apiKey } = await createApiKey(scope, { name: name!, scopes: scopes.filter(isApiKeyScope), expiresAt });
+    const origin = env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+    console.log(
+      [
+        `Created API key "${apiKey.name}" (${apiKey.prefix}…) in ${slug} with scopes ${apiKey.scopes.join(", ")}${expiresAt ? `, expiring ${expiresAt.toISOString()}` : ""}.`,
+        "Copy it now: it is stored only as a hash and cannot be shown again.",
+        "",
+        `  ${key}`,
+        "",
+        `Try it: curl -H "Authorization: Bearer ${key}" ${origin}/api/v1/me`,
+      ].join("\n"),
+    );
+  } else if (command === "apikey list") {
+    const keys = await listApiKeys(scope);
+    if (!keys.length) {
+      console.log(`No API keys in ${slug}.`);
+      return;
+    }
+    const day = (d: Date | null, none: string) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : none);
+    const rows = [
+      ["PREFIX", "NAME", "SCOPES", "STATUS", "LAST USED", "EXPIRES", "CREATED BY"],
+      ...keys.map((k) => [k.prefix, k.name, k.scopes.join(","), k.status, day(k.lastUsedAt, "never"), day(k.expiresAt, "never"), k.createdBy?.email ?? "command line"]),
+    ];
+    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+    for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd());
+  } else {
+    const [prefix] = required(values, "prefix");
+    const revoked = await revokeApiKey(scope, { prefix: prefix! });
+    console.log(`Revoked API key "${revoked.name}" (${revoked.prefix}…) in ${slug}. It stops working immediately.`);
   }
 }
 

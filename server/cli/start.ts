@@ -103,6 +103,10 @@ async function main(): Promise<void> {
       `  Demo login:  ${DEMO_LOGIN.email}`,
       `  Password:    ${DEMO_LOGIN.password}`,
       `  Workspace:   ${local}/${seed.workspaceSlug}`,
+      // The key is kept only as a hash: this first start is the one chance to show it.
+      ...(seed.apiKey
+        ? [`  API key:     ${seed.apiKey}  (shown once)`, `  Try it:      curl -H "Authorization: Bearer ${seed.apiKey}" ${local}/api/v1/me`]
+        : []),
       "",
       `  Data: ${database.describe}. Stop with Ctrl+C.`,
       "",

@@ -1,24 +1,30 @@
-// Named limiters used across the app. Kept on globalThis so Next's separate
-// module graphs in one process share the same counters.
-import { createMemoryLimiter } from "./memory-limiter";
-import type { TRateLimitConfig, TRateLimiter } from "./types";
+// The app's rate limits: named limiters for sign-in and sign-up, and the REST
+// API's per-key and per-address limits. One interface (TRateLimiter); Upstash
+// when configured, in-process otherwise (see shared-limiter.ts).
+import { apiKeyLimitConfig, limiterConfigs, type TApiPlan, type TLimiterName } from "./configs";
+import { sharedLimiter } from "./shared-limiter";
+import type { TRateLimiter, TRateLimitResult } from "./types";
 
-const FIFTEEN_MINUTES = 15 * 60 * 1000;
-
-export const limiterConfigs = {
-  signInByEmail: { prefix: "signin-email", tokens: 5, windowMs: FIFTEEN_MINUTES },
-  signInByIp: { prefix: "signin-ip", tokens: 30, windowMs: FIFTEEN_MINUTES },
-  signUpByIp: { prefix: "signup-ip", tokens: 10, windowMs: 60 * 60 * 1000 },
-} satisfies Record<string, TRateLimitConfig>;
-
-type TLimiterName = keyof typeof limiterConfigs;
-const store = ((globalThis as { __coralLimiters?: Map<string, TRateLimiter> }).__coralLimiters ??= new Map());
+export { API_PLANS, apiKeyRequestsPerMinute, limiterConfigs, type TApiPlan, type TLimiterName } from "./configs";
+export { rateLimitHeaders } from "./headers";
+export type { TRateLimitConfig, TRateLimiter, TRateLimitResult } from "./types";
 
 export function getLimiter(name: TLimiterName): TRateLimiter {
-  let limiter = store.get(name);
-  if (!limiter) {
-    limiter = createMemoryLimiter(limiterConfigs[name]);
-    store.set(name, limiter);
-  }
-  return limiter;
+  return sharedLimiter(limiterConfigs[name]);
+}
+
+/** The per-key limiter of a plan. Billing is not built yet: pass "self_hosted". */
+export function apiLimiter(plan: TApiPlan): TRateLimiter {
+  return sharedLimiter(apiKeyLimitConfig(plan));
+}
+
+/**
+ * Count one REST request: per API key (keyed under its workspace) once the key
+ * is known, else per client address (no key, or a key that failed).
+ */
+export type TApiRequester = { workspaceId: string; keyId: string; plan: TApiPlan } | { ip: string };
+
+export function limitApiRequest(who: TApiRequester): Promise<TRateLimitResult> {
+  if ("keyId" in who) return apiLimiter(who.plan).limit(`${who.workspaceId}:${who.keyId}`);
+  return getLimiter("apiIp").limit(who.ip);
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryLimiter } from "./memory-limiter";
+import { rateLimiterContract } from "./rate-limiter-contract";
+
+rateLimiterContract("in-process", { make: (config) => createMemoryLimiter(config) });
 
 describe("in-process limiter", () => {
   it("allows `tokens` hits per window, then refuses until the window slides", async () => {

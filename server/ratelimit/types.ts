@@ -6,6 +6,8 @@ export type TRateLimitResult = {
   remaining: number;
   /** Epoch ms when the window frees up again. */
   reset: number;
+  /** The shared store did not answer; this process's own counters did. */
+  degraded?: boolean;
 };
 
 export type TRateLimiter = {

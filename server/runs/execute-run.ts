@@ -11,6 +11,7 @@ import { rememberStep } from "@/server/services/memory/remember-step";
 import { summariseRun } from "@/server/services/memory/summarise-run";
 import { runAgentStep } from "@/server/services/runs/execution/run-agent-step";
 import { approveStepBudget, finishRun, markRunRunning, markStep } from "@/server/services/runs/execution/run-state";
+import { notifyRunEvent } from "@/server/services/webhooks/enqueue-run-event";
 import type { TWorkflowStep } from "@/server/workflows/definition/definition-schema";
 import { upstreamSets } from "@/server/workflows/definition/workflow-graph";
 
@@ -33,6 +34,7 @@ export async function executeRun({ event, step, signal }: TFunctionContext<TRunE
 
   const gate = async (key: string, stepId: string, reason: "gate" | "budget", prompt: string, hours: number, onTimeout: "approve" | "reject") => {
     const { approvalId } = await step.run(`${key}:open`, () => openApproval(ref, { stepId, reason, prompt, timeoutHours: hours }));
+    await step.run(`notify:${key}`, () => notifyRunEvent(ref, "run.waiting_approval", { approvalId, occurrence: key }));
     await step.waitForEvent(`${key}:wait`, { event: APPROVAL_EVENT, timeout: `${hours}h`, match: "data.runId", where: { "data.approvalId": approvalId } });
     return step.run(`${key}:close`, () => closeApproval(ref, approvalId, onTimeout));
   };
@@ -95,6 +97,7 @@ export async function executeRun({ event, step, signal }: TFunctionContext<TRunE
 
   await Promise.all(plan.definition.steps.map((s) => runStep(s.id)));
   const result = await step.run("finish", () => finishRun(ref));
+  await step.run("notify:finished", () => notifyRunEvent(ref, result.status === "succeeded" ? "run.succeeded" : "run.failed"));
   await step.run("summarise", () => summariseRun(ref));
   return { status: result.status };
 }

@@ -4,7 +4,7 @@
 // keep proxies from closing the stream. The database is also polled every two
 // seconds, so changes made by another process (Inngest) still arrive. The
 // stream ends after the snapshot that shows the run finished.
-import { getRun } from "@/server/services/runs/get-run";
+import { getRun, type TRunDetail } from "@/server/services/runs/get-run";
 import { isRunActive } from "@/server/services/runs/run-status";
 import type { TWorkspaceScope } from "@/server/services/shared/scope";
 import { subscribeProgress, type TRunProgress } from "./progress-bus";
@@ -13,7 +13,9 @@ const encoder = new TextEncoder();
 
 const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
-export function runEventStream(scope: TWorkspaceScope, runId: string, signal: AbortSignal, options = { pollMs: 2_000, heartbeatMs: 15_000 }): ReadableStream<Uint8Array> {
+type TStreamOptions = { pollMs: number; heartbeatMs: number; /** How a snapshot is shown (the REST API sends its own run shape). */ present?: (run: TRunDetail) => unknown };
+
+export function runEventStream(scope: TWorkspaceScope, runId: string, signal: AbortSignal, options: TStreamOptions = { pollMs: 2_000, heartbeatMs: 15_000 }): ReadableStream<Uint8Array> {
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -39,7 +41,7 @@ export function runEventStream(scope: TWorkspaceScope, runId: string, signal: Ab
             const text = JSON.stringify(run);
             if (!closed && text !== lastSnapshot) {
               lastSnapshot = text;
-              controller.enqueue(frame("snapshot", run));
+              controller.enqueue(frame("snapshot", options.present ? options.present(run) : run));
             }
             if (!isRunActive(run.status)) close();
           } catch (error) {

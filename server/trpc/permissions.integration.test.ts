@@ -52,6 +52,8 @@ const probes: Record<string, (role: TRole) => Promise<unknown>> = {
   "run.cancel": (r) => ws.as(r).run.cancel({ workspaceSlug: ws.slug, runId: "no_such_run" }),
   "run.approve": (r) => ws.as(r).run.decide({ workspaceSlug: ws.slug, runId: "no_such_run", approvalId: "no_such_approval", approved: true }),
   "workflow.edit": (r) => ws.as(r).workflow.create({ workspaceSlug: ws.slug, name: `Probe by ${r}` }),
+  "webhook.manage": (r) => ws.as(r).webhook.list({ workspaceSlug: ws.slug }),
+  "apikey.manage": (r) => ws.as(r).apiKey.list({ workspaceSlug: ws.slug }),
 };
 
 async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "forbidden"> {

@@ -1,6 +1,7 @@
 // The app's tRPC router: one sub-router per domain.
 import { createCallerFactory, createRouter } from "./init";
 import { agentRouter } from "./routers/agent/router";
+import { apiKeyRouter } from "./routers/api-key/router";
 import { invitationRouter } from "./routers/invitation/router";
 import { memberRouter } from "./routers/member/router";
 import { memoryRouter } from "./routers/memory/router";
@@ -9,6 +10,7 @@ import { projectRouter } from "./routers/project/router";
 import { runRouter } from "./routers/run/router";
 import { usageRouter } from "./routers/usage/router";
 import { userRouter } from "./routers/user/router";
+import { webhookRouter } from "./routers/webhook/router";
 import { workflowRouter } from "./routers/workflow/router";
 import { workspaceRouter } from "./routers/workspace/router";
 
@@ -24,6 +26,8 @@ export const appRouter = createRouter({
   workflow: workflowRouter,
   run: runRouter,
   memory: memoryRouter,
+  webhook: webhookRouter,
+  apiKey: apiKeyRouter,
 });
 
 export type TAppRouter = typeof appRouter;

@@ -11,6 +11,9 @@ let b: Awaited<ReturnType<typeof makeWorkspace>>;
 let aProject: { id: string; slug: string };
 let aViewerMembershipId: string;
 let aInvitationId: string;
+let aWebhookEndpointId: string;
+let aWebhookDeliveryId: string;
+let aApiKeyId: string;
 
 async function snapshotA() {
   const db = await getDb();
@@ -20,6 +23,9 @@ async function snapshotA() {
     memberships: await db.membership.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
     invitations: await db.invitation.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
     agentVersions: await db.agentVersion.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
+    webhookEndpoints: await db.webhookEndpoint.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
+    webhookDeliveries: await db.webhookDelivery.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
+    apiKeys: await db.apiKey.findMany({ where: { workspaceId: a.workspace.id }, orderBy: { id: "asc" } }),
   };
 }
 
@@ -31,6 +37,10 @@ beforeAll(async () => {
   aViewerMembershipId = members.find((m) => m.role === "viewer")!.membershipId;
   await a.as("owner").agent.create({ workspaceSlug: a.slug, key: "alpha_reviewer", forkOf: "code_reviewer" });
   aInvitationId = (await a.as("owner").invitation.create({ workspaceSlug: a.slug, role: "member" })).invitation.id;
+  aWebhookEndpointId = (await a.as("owner").webhook.create({ workspaceSlug: a.slug, url: "https://hooks.example.com/alpha", events: ["run.succeeded"] })).endpoint.id;
+  const delivery = { workspaceId: a.workspace.id, endpointId: aWebhookEndpointId, eventId: "evt_alpha", eventType: "run.succeeded", payload: {}, status: "failed" };
+  aWebhookDeliveryId = (await (await getDb()).webhookDelivery.create({ data: delivery })).id;
+  aApiKeyId = (await a.as("owner").apiKey.create({ workspaceSlug: a.slug, name: "Alpha CI", scopes: ["read"] })).apiKey.id;
 });
 
 // B's owner holds every permission, so only tenancy can stop these.
@@ -71,6 +81,14 @@ const attacks: Record<string, () => Promise<unknown>> = {
   "agent.list with A's slug": () => b.as("owner").agent.list({ workspaceSlug: a.slug }),
   "project.delete of A's project via B": () =>
     b.as("owner").project.delete({ workspaceSlug: b.slug, projectId: aProject.id }),
+  "webhook.list with A's slug": () => b.as("owner").webhook.list({ workspaceSlug: a.slug }),
+  "webhook.create with A's slug": () => b.as("owner").webhook.create({ workspaceSlug: a.slug, url: "https://evil.example.com/", events: ["run.failed"] }),
+  "webhook.delete of A's endpoint via B": () => b.as("owner").webhook.delete({ workspaceSlug: b.slug, endpointId: aWebhookEndpointId }),
+  "webhook.deliveries of A's endpoint via B": () => b.as("owner").webhook.deliveries({ workspaceSlug: b.slug, endpointId: aWebhookEndpointId }),
+  "webhook.redeliver of A's delivery via B": () => b.as("owner").webhook.redeliver({ workspaceSlug: b.slug, deliveryId: aWebhookDeliveryId }),
+  "apiKey.list with A's slug": () => b.as("owner").apiKey.list({ workspaceSlug: a.slug }),
+  "apiKey.create with A's slug": () => b.as("owner").apiKey.create({ workspaceSlug: a.slug, name: "Injected", scopes: ["admin"] }),
+  "apiKey.revoke of A's key via B": () => b.as("owner").apiKey.revoke({ workspaceSlug: b.slug, apiKeyId: aApiKeyId }),
 };
 
 describe("tenant isolation", () => {

@@ -4,9 +4,9 @@ import { serve } from "inngest/next";
 import { isInngestConfigured } from "@/inngest/client";
 import { inngest } from "@/inngest/client";
 import { toInngestFunction } from "@/inngest/adapter";
-import { runWorkflow } from "@/inngest/functions/run-workflow";
+import { engineFunctions } from "@/inngest/functions";
 
-const handlers = serve({ client: inngest, functions: [toInngestFunction(runWorkflow)] });
+const handlers = serve({ client: inngest, functions: engineFunctions.map((fn) => toInngestFunction(fn)) });
 const notConfigured = () => Response.json({ error: "Inngest is not configured here; workflows run on the embedded runner." }, { status: 404 });
 
 export const GET = isInngestConfigured ? handlers.GET : notConfigured;

@@ -1,4 +1,4 @@
-// One project of the workspace, by slug.
+// One project of the workspace, by slug or id.
 import { getDb } from "@/server/db/client";
 import { notFound } from "@/server/errors/app-error";
 import type { TWorkspaceScope } from "../shared/scope";
@@ -9,7 +9,7 @@ export async function getProject(scope: TWorkspaceScope, raw: TGetProjectInput):
   const input = ZGetProjectInput.parse(raw);
   const db = await getDb();
   const row = await db.project.findFirst({
-    where: { workspaceId: scope.workspaceId, slug: input.projectSlug },
+    where: { workspaceId: scope.workspaceId, ...("projectId" in input ? { id: input.projectId } : { slug: input.projectSlug }) },
     select: projectSelect,
   });
   if (!row) throw notFound("Project");

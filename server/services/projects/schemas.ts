@@ -44,5 +44,7 @@ export type TSetProjectArchivedInput = z.infer<typeof ZSetProjectArchivedInput>;
 export const ZListProjectsInput = z.object({ status: z.enum(["active", "archived", "all"]).default("active") });
 export type TListProjectsInput = z.input<typeof ZListProjectsInput>;
 
-export const ZGetProjectInput = z.object({ projectSlug: z.string().trim().min(1).max(64) });
+export const ZGetProjectInput = z.union([z.object({ projectSlug: z.string().trim().min(1).max(64) }), z.object({ projectId: z.string().min(1).max(64) })]);
 export type TGetProjectInput = z.infer<typeof ZGetProjectInput>;
+
+export const ZProjectPageInput = z.object({ status: z.enum(["active", "archived", "all"]).default("active") });

@@ -15,6 +15,8 @@ export type TDefinitionSource = z.infer<typeof ZDefinitionSource>;
 export const ZCreateWorkflowInput = z.object({
   name: z.string().trim().min(3, "must be at least 3 characters").max(80),
   fromTemplate: z.string().trim().min(1).max(80).optional(),
+  /** A whole definition to start from instead of a template; validated against the workspace's agents. */
+  definition: z.unknown().optional(),
 });
 
 export const ZWorkflowRefInput = z.object({ workflowId: ZId });
