@@ -8,9 +8,10 @@ import { meEndpoints } from "./me";
 import { memoryEndpoints } from "./memory";
 import { projectEndpoints } from "./projects";
 import { runEndpoints } from "./runs";
+import { webhookEndpoints } from "./webhooks";
 import { workflowEndpoints } from "./workflows";
 
-export const v1Endpoints: TEndpoint[] = [...meEndpoints, ...projectEndpoints, ...agentEndpoints, ...workflowEndpoints, ...runEndpoints, ...memoryEndpoints];
+export const v1Endpoints: TEndpoint[] = [...meEndpoints, ...projectEndpoints, ...agentEndpoints, ...workflowEndpoints, ...runEndpoints, ...memoryEndpoints, ...webhookEndpoints];
 
 let document: Record<string, unknown> | null = null;
 export function openApiDocument(): Record<string, unknown> {
