@@ -1,7 +1,11 @@
 // Runs once when the server starts: without Inngest, start the embedded
 // durable runner, which also resumes runs a previous process left unfinished.
+// Then ask for memory's upkeep: a re-index where another embedder made the
+// vectors, a retention sweep where memory may have expired.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { engineKind, embeddedRunner } = await import("@/server/engine/engine");
   if (engineKind === "embedded") await embeddedRunner();
+  const { requestMemoryUpkeep } = await import("@/server/services/memory/request-memory-jobs");
+  void requestMemoryUpkeep().catch((error: unknown) => console.error("memory: could not ask for re-index and retention jobs at boot", error));
 }

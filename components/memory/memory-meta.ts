@@ -94,6 +94,7 @@ export const entityTypeMeta: Record<TEntityType, TEntityMeta> = {
   endpoint: { label: "Endpoint", color: "oklch(0.6 0.17 345)" },
   decision: { label: "Decision", color: "oklch(0.6 0.14 150)" },
   requirement: { label: "Requirement", color: "oklch(0.58 0.14 300)" },
+  person: { label: "Person", color: "oklch(0.62 0.13 110)" },
   concept: { label: "Concept", color: "oklch(0.6 0.012 265)" },
 };
 

@@ -1,29 +1,12 @@
 // The memory page's header figures: how many items the project remembers, per
-// kind, and — when search runs on the offline lexical embedder — a label
-// saying that matches are by shared words.
-import { Badge } from "@/components/ui/badge";
-import { cn } from "@/components/ui/cn";
+// kind; the embedder behind search, with the re-index's progress when another
+// one made some of the vectors; and — when search runs on the offline lexical
+// embedder — a label saying that matches are by shared words.
+import type { TMemoryStatus } from "@/server/services/memory/memory-status";
 
+import { MemoryIndexStatus } from "./memory-index-status";
 import { kindColor, kindMeta, kindOrder } from "./memory-meta";
-
-export function OfflineEmbedderNote({ label, detailed = false, className }: { label: string; detailed?: boolean; className?: string }) {
-  return (
-    <p className={cn("flex items-start gap-2 text-xs text-muted-foreground", className)}>
-      <Badge variant="outline" className="font-mono text-[11px] font-normal">
-        {label} embeddings
-      </Badge>
-      <span className="text-pretty">
-        Matches are by shared words, not meaning.
-        {detailed ? (
-          <>
-            {" "}
-            With <code className="font-mono">OPENAI_API_KEY</code> or an OpenAI-compatible embedding model configured, paraphrases match too.
-          </>
-        ) : null}
-      </span>
-    </p>
-  );
-}
+import { OfflineEmbedderNote } from "./offline-embedder-note";
 
 function Stat({ label, value, color }: { label: string; value: number; color?: string }) {
   return (
@@ -41,10 +24,14 @@ export function MemoryStats({
   total,
   kinds,
   embedder,
+  status,
+  projectId,
 }: {
   total: number;
   kinds: { kind: string; count: number }[];
   embedder: { label: string; offline: boolean } | null;
+  status: TMemoryStatus | undefined;
+  projectId: string;
 }) {
   const byKind = new Map(kinds.map((k) => [k.kind, k.count]));
   return (
@@ -58,7 +45,7 @@ export function MemoryStats({
             return <Stat key={kind} label={count === 1 ? kindMeta[kind].label : kindMeta[kind].plural} value={count} color={kindColor(kind)} />;
           })}
       </dl>
-      {embedder?.offline ? <OfflineEmbedderNote label={embedder.label} /> : null}
+      {status ? <MemoryIndexStatus status={status} projectId={projectId} /> : embedder?.offline ? <OfflineEmbedderNote label={embedder.label} /> : null}
     </div>
   );
 }

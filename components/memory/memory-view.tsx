@@ -1,7 +1,8 @@
 "use client";
 
 // A project's Memory page: what its agents and people remember. Counts per
-// kind up top; on the left, ask a question (hybrid search: vectors widened by
+// kind up top, with the embedder behind search and a re-index's progress when
+// another embedder made some vectors; on the left, ask a question (hybrid search: vectors widened by
 // the knowledge graph, each result saying why it matched) or browse
 // everything, filtered by kind, agent and run; on the right, the knowledge
 // graph, where the entities the results name are ringed and selecting one
@@ -27,17 +28,14 @@ import { MemoryGraphCard } from "./memory-graph-card";
 import { entryFromItem, entryFromResult, type TMemoryEntry } from "./memory-meta";
 import { AddNoteDialog } from "./memory-note-dialog";
 import { MemoryPageSkeleton, MemoryResults } from "./memory-results";
-import { MemoryStats, OfflineEmbedderNote } from "./memory-stats";
+import { MemoryStats } from "./memory-stats";
+import { OfflineEmbedderNote } from "./offline-embedder-note";
 import { useMemoryLabels } from "./use-memory-labels";
 
 const PAGE = 30;
 const MAX_LIST = 200;
 const TOP_K = 10;
 const GRAPH_LIMIT = 150;
-// The offline embedder's stored name and label (server/memory/embedders/lexical-embedder.ts):
-// before anything is searched, the items' embedder tells whether search will be lexical.
-const LEXICAL_PREFIX = "lexical";
-const LEXICAL_LABEL = "lexical (offline)";
 
 export function MemoryView({ projectSlug, initialProject }: { projectSlug: string; initialProject: TProject }) {
   const trpc = useTRPC();
@@ -77,20 +75,19 @@ export function MemoryView({ projectSlug, initialProject }: { projectSlug: strin
     enabled: !q,
     placeholderData: keepPreviousData,
   });
-  // Search has no agent filter of its own: ask for more and filter here.
   const search = useQuery({
-    ...trpc.memory.search.queryOptions({ ...scope, query: q || "-", topK: filters.agentId ? 30 : TOP_K, kinds, runId: filters.runId ?? undefined, budgetTokens: 20_000 }),
+    ...trpc.memory.search.queryOptions({ ...scope, query: q || "-", topK: TOP_K, kinds, agentId: filters.agentId ?? undefined, runId: filters.runId ?? undefined, budgetTokens: 20_000 }),
     enabled: q !== "",
     placeholderData: keepPreviousData,
   });
+  // The embedder and the index's coverage; followed closely while a re-index runs.
+  const status = useQuery({
+    ...trpc.memory.status.queryOptions(scope),
+    refetchInterval: (query) => (query.state.data?.reindexing ? 2_000 : false),
+  });
   const graph = useQuery(trpc.memory.graph.queryOptions({ ...scope, limit: GRAPH_LIMIT }));
 
-  const results: TMemoryEntry[] = q
-    ? (search.data?.items ?? [])
-        .map(entryFromResult)
-        .filter((e) => !filters.agentId || e.agentId === filters.agentId)
-        .slice(0, TOP_K)
-    : [];
+  const results: TMemoryEntry[] = q ? (search.data?.items ?? []).map(entryFromResult) : [];
   // The entities the results mention, to ring them in the graph: those of the results that matched
   // by similarity (the others were found through those very entities), or of the one hovered.
   const details = useQueries({
@@ -186,11 +183,10 @@ export function MemoryView({ projectSlug, initialProject }: { projectSlug: strin
     );
   }
 
-  const first = facts.items[0];
-  const embedder = search.data
-    ? { label: search.data.embedder, offline: search.data.offlineEmbedder }
-    : first?.embedder.startsWith(LEXICAL_PREFIX)
-      ? { label: LEXICAL_LABEL, offline: true }
+  const embedder = status.data
+    ? { label: status.data.embedder.label, offline: status.data.embedder.offline }
+    : search.data
+      ? { label: search.data.embedder, offline: search.data.offlineEmbedder }
       : null;
   const filtered = hasFilters(filters);
   const clearFilters = filtered ? (
@@ -278,7 +274,7 @@ export function MemoryView({ projectSlug, initialProject }: { projectSlug: strin
   return (
     <>
       {header}
-      <MemoryStats total={facts.total} kinds={facts.facets.kinds} embedder={embedder} />
+      <MemoryStats total={facts.total} kinds={facts.facets.kinds} embedder={embedder} status={status.data} projectId={projectId} />
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)] xl:items-start">
         <section aria-label="Search and browse" className="grid min-w-0 grid-cols-1 content-start gap-4">
           <form role="search" aria-label="Search memory" onSubmit={submit} className="flex gap-2">

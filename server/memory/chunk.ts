@@ -28,10 +28,17 @@ export function chunkText(text: string, maxTokens = 400): TChunk[] {
   for (const section of sections) {
     const budget = maxTokens - (section.heading ? countTokens(section.heading) + 2 : 0);
     let buffer = "";
+    let bufferTokens = 0;
     for (const paragraph of section.body.split(/\n{2,}/)) {
       const candidate = buffer ? `${buffer}\n\n${paragraph}` : paragraph;
-      if (countTokens(candidate) <= budget) {
+      // Token counts add up across a blank line to within a token or two, so a long section is counted
+      // paragraph by paragraph (linear) rather than buffer by growing buffer (quadratic); only a
+      // candidate near the budget is counted exactly.
+      const estimate = buffer ? bufferTokens + 1 + countTokens(paragraph) : countTokens(paragraph);
+      const tokens = estimate > budget + 4 ? estimate : estimate < budget - 4 ? estimate : countTokens(candidate);
+      if (tokens <= budget) {
         buffer = candidate;
+        bufferTokens = tokens;
         continue;
       }
       if (buffer.trim()) push(section.heading, buffer);
@@ -43,6 +50,7 @@ export function chunkText(text: string, maxTokens = 400): TChunk[] {
         rest = rest.slice(piece.length);
       }
       buffer = rest;
+      bufferTokens = countTokens(rest);
     }
     if (buffer.trim()) push(section.heading, buffer);
   }

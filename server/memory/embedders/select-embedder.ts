@@ -15,3 +15,8 @@ export function getEmbedder(): TEmbedder {
   else chosen = lexicalEmbedder;
   return chosen;
 }
+
+/** Tests switch embedders (e.g. to exercise a re-index); null goes back to the configured one. */
+export function setEmbedder(next: TEmbedder | null): void {
+  chosen = next;
+}

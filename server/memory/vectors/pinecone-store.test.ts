@@ -17,6 +17,7 @@ const record = (id: string, overrides: Partial<TVectorRecord> = {}): TVectorReco
   workspaceId: "ws1",
   projectId: "p1",
   kind: "note",
+  embedder: "test-embedder",
   values: seededUnitVector(id.length * 31 + id.charCodeAt(id.length - 1)),
   ...overrides,
 });
@@ -39,8 +40,8 @@ describe("pinecone store on the wire", () => {
     ]);
     expect(fake.namespaces()).toEqual(["ws_ws1", "ws_ws2"]);
     expect(fake.vectors("ws_ws1").map(({ id, metadata }) => ({ id, metadata }))).toEqual([
-      { id: "m1", metadata: { projectId: "p1", kind: "decision", runId: "r1", agentId: "a1" } },
-      { id: "m2", metadata: { projectId: "p1", kind: "note" } },
+      { id: "m1", metadata: { projectId: "p1", kind: "decision", embedder: "test-embedder", runId: "r1", agentId: "a1" } },
+      { id: "m2", metadata: { projectId: "p1", kind: "note", embedder: "test-embedder" } },
     ]);
     expect(fake.vectors("ws_ws2").map((v) => v.id)).toEqual(["m3"]);
 
@@ -80,6 +81,7 @@ describe("pinecone store on the wire", () => {
       kinds: ["note", "fact"],
       runId: "r1",
       agentId: "a1",
+      embedder: "test-embedder",
       values: record("m1").values,
       topK: 5,
     });
@@ -91,7 +93,7 @@ describe("pinecone store on the wire", () => {
       vector: record("m1").values,
       includeValues: false,
       includeMetadata: false,
-      filter: { projectId: { $eq: "p1" }, kind: { $in: ["note", "fact"] }, runId: { $eq: "r1" }, agentId: { $eq: "a1" } },
+      filter: { projectId: { $eq: "p1" }, kind: { $in: ["note", "fact"] }, runId: { $eq: "r1" }, agentId: { $eq: "a1" }, embedder: { $eq: "test-embedder" } },
     });
     // No options, no filter: the SDK refuses an empty filter object.
     expect(queries[1]).not.toHaveProperty("filter");

@@ -3,7 +3,8 @@
 // score is the cosine similarity that pgvector reports too. Each workspace is
 // its own namespace (`ws_<workspaceId>`): a query cannot reach another
 // workspace's vectors even without a filter. Metadata carries what queries
-// filter on: projectId, kind, runId, agentId.
+// filter on: projectId, kind, runId, agentId, and the embedder that made the
+// vector (queries ask for the active embedder's only).
 import { Errors, Pinecone, type RecordMetadata } from "@pinecone-database/pinecone";
 import { AppError } from "@/server/errors/app-error";
 import {
@@ -34,7 +35,7 @@ const DELETE_BATCH = 1000;
 const MAX_TOP_K = 10_000;
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-type TMemoryMetadata = { projectId: string; kind: string; runId?: string; agentId?: string } & RecordMetadata;
+type TMemoryMetadata = { projectId: string; kind: string; embedder: string; runId?: string; agentId?: string } & RecordMetadata;
 
 export function pineconeNamespace(workspaceId: string): string {
   return `ws_${workspaceId}`;
@@ -131,6 +132,7 @@ function toMetadata(record: TVectorRecord): TMemoryMetadata {
   return {
     projectId: record.projectId,
     kind: record.kind,
+    embedder: record.embedder,
     ...(record.runId ? { runId: record.runId } : {}),
     ...(record.agentId ? { agentId: record.agentId } : {}),
   };
@@ -142,6 +144,7 @@ function toFilter(query: TVectorQuery): Record<string, unknown> | undefined {
   if (query.kinds !== undefined) filter.kind = { $in: query.kinds };
   if (query.runId !== undefined) filter.runId = { $eq: query.runId };
   if (query.agentId !== undefined) filter.agentId = { $eq: query.agentId };
+  if (query.embedder !== undefined) filter.embedder = { $eq: query.embedder };
   return Object.keys(filter).length > 0 ? filter : undefined;
 }
 

@@ -42,6 +42,8 @@ export const CONTRACT_PLAN = {
 } as const;
 
 export type TContractPlan = typeof CONTRACT_PLAN;
+/** The embedder name the suite's vectors carry unless a test says otherwise. */
+export const CONTRACT_EMBEDDER = "contract-embedder-a";
 type TItemKey = TContractPlan["items"][number]["key"];
 export type TContractKey =
   | TContractPlan["workspaces"][number]
@@ -94,7 +96,7 @@ export function vectorStoreContract(name: string, make: (plan: TContractPlan) =>
     const store = () => harness!.store;
     const id = (key: TContractKey): string => harness?.ids?.[key] ?? key;
     const item = (key: TItemKey) => CONTRACT_PLAN.items.find((i) => i.key === key)!;
-    const record = (key: TItemKey, values: number[]): TVectorRecord => {
+    const record = (key: TItemKey, values: number[], embedder = CONTRACT_EMBEDDER): TVectorRecord => {
       const planned = item(key);
       return {
         id: id(key),
@@ -103,6 +105,7 @@ export function vectorStoreContract(name: string, make: (plan: TContractPlan) =>
         kind: planned.kind,
         runId: planned.run ? id(planned.run) : null,
         agentId: planned.agent ? id(planned.agent) : null,
+        embedder,
         values,
       };
     };
@@ -169,6 +172,19 @@ export function vectorStoreContract(name: string, make: (plan: TContractPlan) =>
       ).toEqual(expectedIds("item-a2"));
       expect(ids(await search({ projectId: id("project-a2"), runId: id("run-a1x") }))).toEqual([]);
       expect(ids(await search({ projectId: id("project-a1"), topK: 1 }))).toEqual(expectedIds("item-a1"));
+    });
+
+    it("answers only with vectors of the embedder asked for, and re-labels a vector upserted by another", async () => {
+      await seedWorkspaceA();
+      const other = "contract-embedder-b";
+      await store().upsert([record("item-a4", vectors["item-a4"], other)]);
+      expect(ids(await search({ embedder: CONTRACT_EMBEDDER }))).toEqual(expectedIds("item-a1", "item-a2", "item-a3", "item-a5"));
+      expect(ids(await search({ embedder: other }))).toEqual(expectedIds("item-a4"));
+      expect(await search({ embedder: "never-used" })).toEqual([]);
+      // Re-embedded by the first embedder again: back in its results, gone from the other's.
+      await store().upsert([record("item-a4", vectors["item-a4"])]);
+      expect(ids(await search({ embedder: CONTRACT_EMBEDDER }))).toEqual(expectedIds("item-a1", "item-a4", "item-a2", "item-a3", "item-a5"));
+      expect(await search({ embedder: other })).toEqual([]);
     });
 
     it("treats an empty list of kinds as matching no kind", async () => {

@@ -19,6 +19,8 @@ describe("memory explorer", () => {
     expect(list.facets.kinds.map((k) => k.kind).sort()).toEqual(["decision", "fact", "note"]);
 
     const found = await as("viewer").memory.search({ workspaceSlug: slug, projectId: project.id, query: "Where do sessions live?" });
+    // The explorer's agent filter: people's notes have no agent.
+    expect((await as("viewer").memory.search({ workspaceSlug: slug, projectId: project.id, query: "Where do sessions live?", agentId: "project_architect" })).items).toEqual([]);
     expect(found.items[0]!.title).toBe("Sessions");
     expect(found.items[0]!.reasons.length).toBeGreaterThan(0);
 
@@ -55,6 +57,8 @@ describe("memory explorer", () => {
     expect((await other.memory.list({ workspaceSlug: b.slug, projectId: a.project.id })).total).toBe(0);
     expect((await other.memory.search({ workspaceSlug: b.slug, projectId: a.project.id, query: "PostgreSQL orders" })).items).toEqual([]);
     expect((await other.memory.graph({ workspaceSlug: b.slug, projectId: a.project.id })).entities).toEqual([]);
+    expect(await other.memory.status({ workspaceSlug: b.slug, projectId: a.project.id })).toMatchObject({ items: 0, indexed: 0, stale: 0 });
+    expect(await a.as("viewer").memory.status({ workspaceSlug: a.slug, projectId: a.project.id })).toMatchObject({ embedder: { label: "lexical (offline)", dimensions: 384, offline: true }, items: 3, indexed: 3, stale: 0 });
     await expect(other.memory.get({ workspaceSlug: b.slug, projectId: a.project.id, itemId: item.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(other.memory.update({ workspaceSlug: b.slug, projectId: a.project.id, itemId: item.id, pinned: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(other.memory.delete({ workspaceSlug: b.slug, projectId: a.project.id, itemId: item.id })).rejects.toMatchObject({ code: "NOT_FOUND" });

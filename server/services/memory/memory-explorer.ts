@@ -64,8 +64,7 @@ export async function updateMemoryItem(scope: TWorkspaceScope, raw: z.input<type
     const sourceKey = item.sourceKey ?? `item:${item.id}`;
     if (!item.sourceKey) await db.memoryItem.update({ where: { id: item.id, workspaceId: scope.workspaceId }, data: { sourceKey: `${sourceKey}#0` } });
     const base = sourceKey.replace(/#\d+$/, "");
-    await db.memoryMention.deleteMany({ where: { workspaceId: scope.workspaceId, memoryId: item.id } });
-    await db.memoryRelation.deleteMany({ where: { workspaceId: scope.workspaceId, sourceMemoryId: item.id } });
+    // Stored again under its source: the same id, its old mentions and relations replaced.
     await storeMemory(scope, {
       projectId: item.projectId,
       kind: item.kind as (typeof memoryKinds)[number],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
 import { makeWorkspace } from "@/server/testing/fixtures";
 import { retrieveMemory } from "./retrieve-memory";
-import { storeMemory } from "./store-memory";
+import { storeMemories, storeMemory } from "./store-memory";
 
 async function projectWithMemory(name = "Memory") {
   const ws = await makeWorkspace(name);
@@ -66,6 +66,52 @@ describe("project memory", () => {
     expect(second.ids).toEqual(first.ids);
     const db = await getDb();
     expect((await db.memoryItem.findUniqueOrThrow({ where: { id: first.ids[0]! } })).content).toContain("NATS");
+  });
+
+  it("searches one agent's memory when asked for an agent", async () => {
+    const { scope, project } = await projectWithMemory("Agents");
+    await storeMemory(scope, { projectId: project.id, kind: "deliverable", title: "Cache runbook", content: "Flush the Redis cache before a release that changes basket keys.", agentId: "devops_deployment" });
+    const query = "What do we do with the Redis cache?";
+    const all = await retrieveMemory(scope, { projectId: project.id, query, topK: 10 });
+    expect(all.items.map((i) => i.title)).toEqual(expect.arrayContaining(["Cache runbook", "Cache choice"]));
+    const architect = await retrieveMemory(scope, { projectId: project.id, query, topK: 10, agentId: "project_architect" });
+    expect(architect.items.map((i) => i.title)).toEqual(["Cache choice"]);
+    const devops = await retrieveMemory(scope, { projectId: project.id, query, topK: 10, agentId: "devops_deployment" });
+    expect(devops.items.map((i) => i.title)).toEqual(["Cache runbook"]);
+    expect((await retrieveMemory(scope, { projectId: project.id, query, agentId: "nobody" })).items).toEqual([]);
+  });
+
+  it("stores a batch in order, chunking long items, and a source stored again replaces its graph", async () => {
+    const { scope, project } = await projectWithMemory("Batch");
+    const long = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: the stock service reserves books in PostgreSQL before checkout and releases them after fifteen minutes without payment.`).join("\n\n");
+    const stored = await storeMemories(scope, [
+      { projectId: project.id, kind: "deliverable", title: "Stock design", content: long, sourceKey: "artifact:stock", agentId: "backend_developer" },
+      { projectId: project.id, kind: "handoff", title: "Hand-off", content: "Next: load-test the stock service with Kafka events.", sourceKey: "handoff:h1" },
+    ]);
+    expect(stored).toHaveLength(2);
+    expect(stored[0]!.ids.length).toBeGreaterThan(1);
+    expect(stored[1]!.ids).toHaveLength(1);
+    const db = await getDb();
+    const rows = await db.memoryItem.findMany({ where: { id: { in: stored.flatMap((s) => s.ids) } } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    stored[0]!.ids.forEach((id, i) => expect(byId.get(id)).toMatchObject({ title: `Stock design (${i + 1}/${stored[0]!.ids.length})`, sourceKey: `artifact:stock#${i}`, agentId: "backend_developer", kind: "deliverable" }));
+    expect(byId.get(stored[1]!.ids[0]!)).toMatchObject({ title: "Hand-off", kind: "handoff", agentId: null });
+    const [vectors] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "MemoryItem" WHERE "id" = ANY(${stored.flatMap((s) => s.ids)}::text[]) AND "embedding" IS NOT NULL`;
+    expect(Number(vectors!.n)).toBe(stored[0]!.ids.length + 1);
+    const kafka = () => db.memoryEntity.findFirst({ where: { projectId: project.id, normalizedName: "kafka" }, include: { mentions: true, outgoing: true, incoming: true } });
+    expect((await kafka())!.mentions.map((m) => m.memoryId)).toEqual(stored[1]!.ids);
+
+    // The hand-off stored again without Kafka: same item, its old mention and the relations it sourced gone.
+    const again = await storeMemory(scope, { projectId: project.id, kind: "handoff", title: "Hand-off", content: "Next: load-test the stock service with NATS events.", sourceKey: "handoff:h1" });
+    expect(again.ids).toEqual(stored[1]!.ids);
+    // Named by nothing any more, Kafka leaves the graph with its relations.
+    expect(await kafka()).toBeNull();
+    const nats = await db.memoryEntity.findFirstOrThrow({ where: { projectId: project.id, normalizedName: "nats" }, include: { mentions: true } });
+    expect(nats.mentions.map((m) => m.memoryId)).toEqual(stored[1]!.ids);
+    // A source that shrank loses its extra chunks.
+    const shrunk = await storeMemory(scope, { projectId: project.id, kind: "deliverable", title: "Stock design", content: "Stock is reserved in PostgreSQL.", sourceKey: "artifact:stock" });
+    expect(shrunk.ids).toEqual([stored[0]!.ids[0]]);
+    expect(await db.memoryItem.count({ where: { workspaceId: scope.workspaceId, sourceKey: { startsWith: "artifact:stock#" } } })).toBe(1);
   });
 
   it("never returns another workspace's memory, even when asked with the wrong ids", async () => {

@@ -13,7 +13,7 @@ vectorStoreContract("pgvector", async (plan) => {
   for (const p of plan.projects) ids[p.key] = (await db.project.create({ data: { workspaceId: ids[p.workspace]!, name: p.key, slug: p.key } })).id;
   for (const item of CONTRACT_PLAN.items) {
     const row = await db.memoryItem.create({
-      data: { workspaceId: ids[item.workspace]!, projectId: ids[item.project]!, kind: item.kind, runId: item.run, agentId: item.agent, title: item.key, content: item.key, embedder: "contract" },
+      data: { workspaceId: ids[item.workspace]!, projectId: ids[item.project]!, kind: item.kind, runId: item.run, agentId: item.agent, title: item.key, content: item.key, embedder: "not-embedded-yet" },
     });
     ids[item.key] = row.id;
   }

@@ -19,12 +19,13 @@ export const pgvectorStore: TVectorStore = {
   async upsert(records: TVectorRecord[]) {
     const db = await getDb();
     const rows = records.map((r) => ({ ...r, literal: literal(r.values, `memory item ${r.id}`) })); // check them all before writing any
-    // One statement per workspace (normally one), however many chunks.
+    // One statement per workspace (normally one), however many chunks. The vector and the name of the
+    // embedder that made it change together, so a query for one embedder never meets another's vector.
     for (const workspaceId of new Set(rows.map((r) => r.workspaceId))) {
       const mine = rows.filter((r) => r.workspaceId === workspaceId);
       await db.$executeRaw`
-        UPDATE "MemoryItem" AS m SET "embedding" = v.e::vector
-        FROM unnest(${mine.map((r) => r.id)}::text[], ${mine.map((r) => r.literal)}::text[]) AS v(id, e)
+        UPDATE "MemoryItem" AS m SET "embedding" = v.e::vector, "embedder" = v.embedder
+        FROM unnest(${mine.map((r) => r.id)}::text[], ${mine.map((r) => r.literal)}::text[], ${mine.map((r) => r.embedder)}::text[]) AS v(id, e, embedder)
         WHERE m."id" = v.id AND m."workspaceId" = ${workspaceId}`;
     }
   },
@@ -47,6 +48,7 @@ export const pgvectorStore: TVectorStore = {
           AND (${q.projectId ?? null}::text IS NULL OR "projectId" = ${q.projectId ?? null})
           AND (${q.runId ?? null}::text IS NULL OR "runId" = ${q.runId ?? null})
           AND (${q.agentId ?? null}::text IS NULL OR "agentId" = ${q.agentId ?? null})
+          AND (${q.embedder ?? null}::text IS NULL OR "embedder" = ${q.embedder ?? null})
           AND (${kinds}::text[] IS NULL OR "kind" = ANY(${kinds}::text[]))
           AND ("expiresAt" IS NULL OR "expiresAt" > now())
         ORDER BY "embedding" <=> ${vector}::vector

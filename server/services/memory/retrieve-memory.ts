@@ -2,7 +2,10 @@
 // (scoped to the workspace and project, over a score threshold), widened by
 // the knowledge graph (items mentioning entities within two hops of the
 // entities the hits and the question name), reranked by similarity, recency,
-// importance, graph distance and pins, and trimmed to a token budget.
+// importance, graph distance and pins, and trimmed to a token budget. Only
+// vectors the active embedder made are compared with the question's: items
+// another embedder indexed wait for the re-index, reachable meanwhile through
+// the graph alone.
 import { z } from "zod";
 import { getDb } from "@/server/db/client";
 import { getEmbedder } from "@/server/memory/embedders/select-embedder";
@@ -18,6 +21,8 @@ export const ZRetrieveMemoryInput = z.object({
   topK: z.number().int().min(1).max(50).default(6),
   kinds: z.array(z.enum(memoryKinds)).optional(),
   runId: z.string().min(1).optional(),
+  /** Only what this agent produced. */
+  agentId: z.string().min(1).optional(),
   /** Leave out this run's own items (an agent step already receives them as inputs). */
   excludeRunId: z.string().min(1).optional(),
   budgetTokens: z.number().int().min(50).max(20_000).default(1_500),
@@ -48,14 +53,15 @@ export async function retrieveMemory(scope: TWorkspaceScope, raw: TRetrieveMemor
   const embedder = getEmbedder();
   const [vector] = await embedder.embed([q.query]);
   const store = await getVectorStore();
-  const matches = await store.query({ workspaceId: scope.workspaceId, projectId: q.projectId, kinds: q.kinds, runId: q.runId, values: vector!, topK: q.topK * 4, minScore: q.minScore });
+  const matches = await store.query({ workspaceId: scope.workspaceId, projectId: q.projectId, kinds: q.kinds, runId: q.runId, agentId: q.agentId, embedder: embedder.name, values: vector!, topK: q.topK * 4, minScore: q.minScore });
   const similarity = new Map(matches.map((m) => [m.id, m.score]));
 
   // Graph: start from entities the best hits mention and entities the question names.
   let distance = new Map<string, number>();
   if (q.hops > 0) {
     const top = matches.slice(0, q.topK).map((m) => m.id);
-    const question = ` ${normaliseName(q.query)} `;
+    // Punctuation around words is not part of a name: "…in Redis?" names redis.
+    const question = ` ${normaliseName(q.query).replace(/[?!,;:()[\]"]/g, " ").replace(/\.(?=\s|$)/g, " ").replace(/\s+/g, " ")} `;
     // Entities the question names (as whole words), found by the database rather than by loading every entity of the project.
     const [mentioned, named] = await Promise.all([
       db.memoryMention.findMany({ where: { workspaceId: scope.workspaceId, memoryId: { in: top } }, select: { entityId: true } }),
@@ -70,12 +76,13 @@ export async function retrieveMemory(scope: TWorkspaceScope, raw: TRetrieveMemor
 
   const ids = [...new Set([...similarity.keys(), ...distance.keys()])];
   const rows = await db.memoryItem.findMany({
-    where: { workspaceId: scope.workspaceId, projectId: q.projectId, id: { in: ids }, ...(q.kinds ? { kind: { in: q.kinds } } : {}), ...(q.runId ? { runId: q.runId } : {}), ...(q.excludeRunId ? { NOT: { runId: q.excludeRunId } } : {}), OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
+    where: { workspaceId: scope.workspaceId, projectId: q.projectId, id: { in: ids }, ...(q.kinds ? { kind: { in: q.kinds } } : {}), ...(q.runId ? { runId: q.runId } : {}), ...(q.agentId ? { agentId: q.agentId } : {}), ...(q.excludeRunId ? { NOT: { runId: q.excludeRunId } } : {}), OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
   });
   const now = Date.now();
   const ranked = rows
     .map((row) => {
-      const sim = similarity.get(row.id) ?? null;
+      // A similarity counts only for a vector of the active embedder (the row says which made it).
+      const sim = row.embedder === embedder.name ? (similarity.get(row.id) ?? null) : null;
       const hop = distance.get(row.id) ?? null;
       const recency = Math.exp(-(now - row.updatedAt.getTime()) / (30 * 86_400_000));
       const graph = hop === null ? 0 : 1 / (1 + hop);

@@ -4,7 +4,10 @@ import { deleteMemoryItemProcedure } from "./delete";
 import { getMemoryItemProcedure } from "./get";
 import { entitySourcesProcedure, memoryGraphProcedure } from "./graph";
 import { listMemoryProcedure } from "./list";
+import { reindexMemoryProcedure } from "./reindex";
+import { memoryRetentionProcedure, setMemoryRetentionProcedure } from "./retention";
 import { searchMemoryProcedure } from "./search";
+import { memoryStatusProcedure } from "./status";
 import { updateMemoryItemProcedure } from "./update";
 
 export const memoryRouter = createRouter({
@@ -16,4 +19,8 @@ export const memoryRouter = createRouter({
   delete: deleteMemoryItemProcedure,
   graph: memoryGraphProcedure,
   entitySources: entitySourcesProcedure,
+  status: memoryStatusProcedure,
+  reindex: reindexMemoryProcedure,
+  retention: memoryRetentionProcedure,
+  setRetention: setMemoryRetentionProcedure,
 });
