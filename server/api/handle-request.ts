@@ -67,6 +67,7 @@ export function createApiHandler(api: TApiDefinition) {
         result = await endpoint.handler({ params: params.data, query, body, caller, scope: { workspaceId: caller.workspaceId, actor: null }, request });
       } catch (error) {
         const problem = toProblem(error);
+        if (problem.status >= 500) console.error(`api: ${request.method} /api/v1${path} failed`, error);
         if (idempotencyRecord) {
           if (problem.status >= 500) await abandonIdempotent(idempotencyRecord);
           else await completeIdempotent(idempotencyRecord, problem.status, problem.toJSON());
@@ -85,7 +86,8 @@ export function createApiHandler(api: TApiDefinition) {
       return json(status, result, headers);
     } catch (error) {
       const problem = toProblem(error);
-      if (problem.status >= 500) console.error(`api: ${request.method} /api/v1${path} failed`, error);
+      // Handler failures were logged (with their cause) where they were caught.
+      if (problem.status >= 500 && !(error instanceof ApiProblem)) console.error(`api: ${request.method} /api/v1${path} failed`, error);
       if (idempotencyRecord) await abandonIdempotent(idempotencyRecord).catch(() => undefined);
       if (problem.kind === "unauthenticated") headers = { ...headers, "WWW-Authenticate": 'Bearer realm="CoralCollective API"' };
       return problemResponse(problem, headers);
