@@ -86,8 +86,10 @@ async function main() {
     console.log(`                    start p50 ×${ratio(start)}, throughput ${(start.requests.average / bare.requests.average).toFixed(2)} of bare`);
     console.log(`  (rate limit lifted for the bench; ${start.requests.total} runs queued on the engine during the start phase)`);
   } finally {
+    // Let the server stop (and its database close) before its data directory goes.
+    const exited = new Promise((r) => child.once("exit", r));
     child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 1000));
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
     rmSync(dataDir, { recursive: true, force: true });
     if (copy && template) await copy.drop().then(() => dropTemplate(template)).catch(() => undefined);
   }

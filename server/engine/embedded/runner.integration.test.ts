@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/server/db/client";
 import { createExecution, markStepStarted, markStepFinished, setExecutionState } from "@/server/services/engine/execution-store";
 import type { TEngineFunction } from "../step-tools";
@@ -210,5 +210,30 @@ describe("embedded durable runner", () => {
     await runner.idle();
     for (const id of ["a1", "a2", "a3", "b1"]) expect((await execution(id)).status).toBe("completed");
     expect(peak).toBe(2);
+  });
+  it("backs off, rather than spinning, when an execution's state cannot be written", async () => {
+    let launches = 0;
+    const runner = runnerWith<TData>({ id: "unrecordable", trigger: "unrecordable/requested", ...base, handler: async () => (launches++, "done") });
+    // The database refuses every change to this execution's row, as a failing disk or a lost connection would.
+    const db = await getDb();
+    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_spin() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+      IF NEW."eventData"->>'runId' = 'r-spin' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_spin BEFORE UPDATE ON "EngineExecution" FOR EACH ROW EXECUTE FUNCTION refuse_spin()`);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      await runner.start();
+      await runner.send({ name: "unrecordable/requested", data: { runId: "r-spin", workspaceId: "w-spin" } });
+      await new Promise((r) => setTimeout(r, 1_500));
+      const attempts = logged.mock.calls.filter(([message]) => String(message).includes("could not be recorded")).length;
+      // Immediately, then after 1 s: a hot loop would have tried hundreds of times.
+      expect(attempts).toBeGreaterThanOrEqual(1);
+      expect(attempts).toBeLessThanOrEqual(3);
+      expect(launches).toBe(0);
+    } finally {
+      logged.mockRestore();
+      await runner.stop();
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_spin ON "EngineExecution"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_spin()`);
+    }
   });
 });

@@ -23,6 +23,8 @@ type TRunning = { controller: AbortController; done: Promise<void>; key: string 
 export class EmbeddedRunner {
   private readonly functions = new Map<string, TEngineFunction<never>>();
   private readonly running = new Map<string, TRunning>();
+  /** Executions whose state could not be written (the database failing): retried later, not in a hot loop. */
+  private readonly backoff = new Map<string, { until: number; failures: number }>();
   private pumping: Promise<void> = Promise.resolve();
   private wakeTimer: NodeJS.Timeout | null = null;
   private started = false;
@@ -78,7 +80,10 @@ export class EmbeddedRunner {
   private pump(includeRunning: boolean): Promise<void> {
     this.pumping = this.pumping.then(async () => {
       if (this.stopped) return;
-      const runnable = (await listRunnable({ includeRunning, now: new Date() })).filter((r) => !this.running.has(r.id) && this.functions.has(r.functionId));
+      const now = Date.now();
+      const runnable = (await listRunnable({ includeRunning, now: new Date(now) })).filter(
+        (r) => !this.running.has(r.id) && this.functions.has(r.functionId) && (this.backoff.get(r.id)?.until ?? 0) <= now,
+      );
       const queues = new Map<string, typeof runnable>();
       for (const row of runnable) queues.set(row.concurrencyKey, [...(queues.get(row.concurrencyKey) ?? []), row]);
       const busy = (key: string) => [...this.running.values()].filter((r) => r.key === key).length;
@@ -117,7 +122,18 @@ export class EmbeddedRunner {
         await setExecutionState(id, { status: "failed", error: error instanceof Error ? error.message : String(error) });
       }
     })()
-      .catch((error: unknown) => console.error(`engine: execution ${id} could not be recorded`, error))
+      .then(
+        () => {
+          this.backoff.delete(id);
+        },
+        (error: unknown) => {
+          const failures = (this.backoff.get(id)?.failures ?? 0) + 1;
+          const delay = Math.min(60_000, 500 * 2 ** failures);
+          this.backoff.set(id, { until: Date.now() + delay, failures });
+          console.error(`engine: execution ${id} could not be recorded (attempt ${failures}; next try in ${delay / 1000} s)`, error);
+          setTimeout(() => void (this.stopped ? undefined : this.pump(true)), delay + 5).unref();
+        },
+      )
       .finally(() => {
         this.running.delete(id);
         if (!this.stopped) void this.pump(false);
