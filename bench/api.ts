@@ -23,6 +23,8 @@ async function startApp(env: Record<string, string>): Promise<{ child: ChildProc
   const child = spawn(process.execPath, ["--import", "tsx", "server/cli/start.ts"], {
     env: { ...process.env, ...env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],
+    // Its own process group, so stopping it stops the Next.js server it starts too.
+    detached: true,
   });
   let out = "";
   return new Promise((resolve, reject) => {
@@ -88,8 +90,13 @@ async function main() {
   } finally {
     // Let the server stop (and its database close) before its data directory goes.
     const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
+    process.kill(-child.pid!, "SIGTERM");
     await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
     rmSync(dataDir, { recursive: true, force: true });
     if (copy && template) await copy.drop().then(() => dropTemplate(template)).catch(() => undefined);
   }

@@ -1,6 +1,8 @@
 // Insert a run with the next number of its project and a row per workflow
-// step. Two runs started at the same moment race for the number; the loser
-// retries with the next one.
+// step. Runs started at the same moment on one project take turns for the
+// number by locking the project's row for the transaction (a burst of API
+// calls would exhaust any retry loop); the retry stays for the rare race with
+// a project row that is being deleted and recreated.
 import type { Prisma } from "@/server/db/generated/client";
 import { getDb } from "@/server/db/client";
 import { isUniqueViolation } from "@/server/errors/app-error";
@@ -28,6 +30,7 @@ export async function createRunRecord(input: TNewRun) {
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT 1 FROM "Project" WHERE "id" = ${input.projectId} AND "workspaceId" = ${input.workspaceId} FOR UPDATE`;
         const last = await tx.run.findFirst({ where: { workspaceId: input.workspaceId, projectId: input.projectId }, orderBy: { number: "desc" }, select: { number: true } });
         const { stepSeeds, definition, agents, ...rest } = input;
         const run = await tx.run.create({ data: { ...rest, number: (last?.number ?? 0) + 1, definition: definition as object, agents: agents as object } });
