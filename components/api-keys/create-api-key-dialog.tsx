@@ -4,11 +4,11 @@
 // copy button and a curl line to try it. Only a hash is stored, so this dialog
 // is the one chance to copy it.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { CircleAlert, KeyRound } from "lucide-react";
+import { KeyRound } from "lucide-react";
 import { useState, type FormEvent, type ReactElement } from "react";
 
 import { useTRPC } from "@/components/providers/trpc";
-import { CopyButton } from "@/components/shell/copy-button";
+import { ShownOnceSecret } from "@/components/shell/shown-once-secret";
 import { errorMessage, fieldErrorsOf } from "@/components/shell/errors";
 import { formatDateTime } from "@/components/shell/relative-time";
 import { Button } from "@/components/ui/button";
@@ -122,36 +122,12 @@ export function CreateApiKeyDialog({ trigger }: { trigger?: ReactElement }) {
                 {created.apiKey.expiresAt ? ` until ${formatDateTime(created.apiKey.expiresAt)}` : ""}.
               </DialogDescription>
             </DialogHeader>
-            <Field label="API key">
-              {(control) => (
-                <div className="flex gap-2">
-                  <Input
-                    {...control}
-                    value={created.key}
-                    readOnly
-                    className="font-mono text-[13px]"
-                    onFocus={(event) => event.currentTarget.select()}
-                  />
-                  <CopyButton value={created.key} label="Copy" successMessage="API key copied" showLabel autoFocus />
-                </div>
-              )}
-            </Field>
-            <p className="flex items-start gap-2 rounded-md border border-warning/30 bg-warning/10 px-3 py-2 text-[13px]">
-              <CircleAlert className="mt-0.5 size-4 shrink-0 text-warning" aria-hidden />
-              <span>
-                Copy it now: it won&apos;t be shown again. We only keep a fingerprint of it. Store it as a secret (never in
-                code); if it leaks, revoke it here.
-              </span>
-            </p>
-            <div className="grid gap-2">
-              <p className="text-sm font-medium">Try it</p>
-              <div className="flex items-start gap-2">
-                <pre className="min-w-0 flex-1 overflow-x-auto rounded-md border bg-muted/50 px-3 py-2 font-mono text-xs leading-relaxed">
-                  <code>{created.curl}</code>
-                </pre>
-                <CopyButton value={created.curl} label="Copy curl command" successMessage="Command copied" />
-              </div>
-            </div>
+            <ShownOnceSecret
+              label="API key"
+              value={created.key}
+              warning="We only keep a fingerprint of it. Store it as a secret (never in code); if it leaks, revoke it here."
+              snippet={{ title: "Try it", code: created.curl, copyLabel: "Copy curl command" }}
+            />
             <DialogFooter>
               <DialogClose asChild>
                 <Button>Done</Button>

@@ -4,11 +4,11 @@
 // secret, shown once with a copy button. Only a sealed copy is kept for
 // signing, so this dialog is the one chance to copy it.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { CircleAlert, Plus } from "lucide-react";
+import { Plus } from "lucide-react";
 import { useState, type FormEvent, type ReactElement } from "react";
 
 import { useTRPC } from "@/components/providers/trpc";
-import { CopyButton } from "@/components/shell/copy-button";
+import { ShownOnceSecret } from "@/components/shell/shown-once-secret";
 import { errorMessage, fieldErrorsOf } from "@/components/shell/errors";
 import { Button } from "@/components/ui/button";
 import {
@@ -118,30 +118,12 @@ export function CreateWebhookDialog({ trigger }: { trigger?: ReactElement }) {
                 Events now go to <span className="font-mono text-foreground">{created.url}</span>, signed with this secret.
               </DialogDescription>
             </DialogHeader>
-            <Field label="Signing secret">
-              {(control) => (
-                <div className="flex gap-2">
-                  <Input {...control} value={created.secret} readOnly className="font-mono text-[13px]" onFocus={(event) => event.currentTarget.select()} />
-                  <CopyButton value={created.secret} label="Copy" successMessage="Signing secret copied" showLabel autoFocus />
-                </div>
-              )}
-            </Field>
-            <p className="flex items-start gap-2 rounded-md border border-warning/30 bg-warning/10 px-3 py-2 text-[13px]">
-              <CircleAlert className="mt-0.5 size-4 shrink-0 text-warning" aria-hidden />
-              <span>
-                Copy it now: it won&apos;t be shown again. Store it with your receiver (e.g. as CORAL_WEBHOOK_SECRET) and check
-                every request with it. If it leaks, delete the endpoint and add it again.
-              </span>
-            </p>
-            <div className="grid gap-2">
-              <p className="text-sm font-medium">Verify in Node</p>
-              <div className="flex items-start gap-2">
-                <pre className="min-w-0 flex-1 overflow-x-auto rounded-md border bg-muted/50 px-3 py-2 font-mono text-xs leading-relaxed">
-                  <code>{nodeVerifySnippet}</code>
-                </pre>
-                <CopyButton value={nodeVerifySnippet} label="Copy verification snippet" successMessage="Snippet copied" />
-              </div>
-            </div>
+            <ShownOnceSecret
+              label="Signing secret"
+              value={created.secret}
+              warning="Store it with your receiver (e.g. as CORAL_WEBHOOK_SECRET) and check every request with it. If it leaks, delete the endpoint and add it again."
+              snippet={{ title: "Verify in Node", code: nodeVerifySnippet, copyLabel: "Copy verification snippet" }}
+            />
             <DialogFooter>
               <DialogClose asChild>
                 <Button>Done</Button>
