@@ -211,6 +211,26 @@ describe("embedded durable runner", () => {
     for (const id of ["a1", "a2", "a3", "b1"]) expect((await execution(id)).status).toBe("completed");
     expect(peak).toBe(2);
   });
+  it("works through a deep queue a window at a time, and a newcomer of another key does not wait for it", async () => {
+    const order: string[] = [];
+    const runner = runnerWith<TData>({
+      id: "deep",
+      trigger: "deep/requested",
+      concurrency: { key: "data.workspaceId", limit: 1 },
+      handler: async ({ step, event }) => {
+        await step.run("work", async () => void order.push(event.data.runId));
+      },
+    });
+    await runner.start();
+    await runner.send(Array.from({ length: 30 }, (_, i) => ({ name: "deep/requested", data: { runId: `d${i}`, workspaceId: "d" } })));
+    await runner.send({ name: "deep/requested", data: { runId: "e0", workspaceId: "e" } });
+    await runner.idle();
+    expect(order).toHaveLength(31);
+    expect(order.filter((id) => id.startsWith("d"))).toEqual(Array.from({ length: 30 }, (_, i) => `d${i}`));
+    // Queued last, yet it ran long before the 30 ahead of it in another workspace were done.
+    expect(order.indexOf("e0")).toBeLessThan(10);
+  });
+
   it("backs off, rather than spinning, when an execution's state cannot be written", async () => {
     let launches = 0;
     const runner = runnerWith<TData>({ id: "unrecordable", trigger: "unrecordable/requested", ...base, handler: async () => (launches++, "done") });

@@ -81,7 +81,9 @@ export class EmbeddedRunner {
     this.pumping = this.pumping.then(async () => {
       if (this.stopped) return;
       const now = Date.now();
-      const runnable = (await listRunnable({ includeRunning, now: new Date(now) })).filter(
+      // Per key, no more can start than run at once here; the ones running in this process are skipped below.
+      const perKey = this.options.maxConcurrent + this.running.size;
+      const runnable = (await listRunnable({ includeRunning, now: new Date(now), perKey })).filter(
         (r) => !this.running.has(r.id) && this.functions.has(r.functionId) && (this.backoff.get(r.id)?.until ?? 0) <= now,
       );
       const queues = new Map<string, typeof runnable>();

@@ -59,19 +59,23 @@ export async function findExecution(id: string) {
   return db.engineExecution.findUnique({ where: { id } });
 }
 
-/** Executions to pick up: queued ones, running ones a dead process left behind (at boot), due sleepers. */
-export async function listRunnable(options: { includeRunning: boolean; now: Date }) {
+/**
+ * Executions to pick up: queued ones, running ones a dead process left behind
+ * (at boot), due sleepers — at most `perKey` of each concurrency key, oldest
+ * first, so a deep queue costs one indexed scan, not a read of every row.
+ */
+export async function listRunnable(options: { includeRunning: boolean; now: Date; perKey: number }) {
   const db = await getDb();
-  return db.engineExecution.findMany({
-    where: {
-      OR: [
-        { status: "queued" },
-        ...(options.includeRunning ? [{ status: "running" as const }] : []),
-        { status: "waiting", wakeAt: { lte: options.now } },
-      ],
-    },
-    orderBy: { createdAt: "asc" },
-  });
+  const statuses = options.includeRunning ? ["queued", "running"] : ["queued"];
+  const heads = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM (
+      SELECT "id", row_number() OVER (PARTITION BY "concurrencyKey" ORDER BY "createdAt", "id") AS "place"
+      FROM "EngineExecution"
+      WHERE "status"::text = ANY(${statuses}) OR ("status" = 'waiting' AND "wakeAt" <= ${options.now})
+    ) AS "runnable"
+    WHERE "place" <= ${options.perKey}`;
+  if (heads.length === 0) return [];
+  return db.engineExecution.findMany({ where: { id: { in: heads.map((h) => h.id) } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 }
 
 export async function listWaitingFor(eventName: string) {
