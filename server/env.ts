@@ -14,6 +14,12 @@ export const env = createEnv({
     APP_URL: z.string().url().optional(),
     AUTH_GITHUB_ID: optionalString,
     AUTH_GITHUB_SECRET: optionalString,
+    // The GitHub App that reviews pull requests; unset = /api/webhooks/github answers 404.
+    GITHUB_APP_ID: optionalString,
+    // The app's private key (PEM), for installation tokens once review runs exist.
+    GITHUB_APP_PRIVATE_KEY: optionalString,
+    GITHUB_WEBHOOK_SECRET: optionalString,
+    GITHUB_APP_SLUG: optionalString,
     // Encrypts workspace secrets (provider keys) at rest: 32 bytes, base64.
     CORAL_ENCRYPTION_KEY: optionalString,
     OPENAI_API_KEY: optionalString,
@@ -50,6 +56,7 @@ export const env = createEnv({
 // Integrations whose variables must be set together.
 const groups: Record<string, readonly (keyof typeof env)[]> = {
   "GitHub sign-in": ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
+  "GitHub App": ["GITHUB_APP_ID", "GITHUB_APP_PRIVATE_KEY", "GITHUB_WEBHOOK_SECRET", "GITHUB_APP_SLUG"],
   "Upstash Redis": ["UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"],
   Inngest: ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"],
   Pinecone: ["PINECONE_API_KEY", "PINECONE_INDEX"],
