@@ -2,9 +2,9 @@
 // and replayed for a retry with the same request; the same key with another
 // request is refused (422), and a retry while the first is still being
 // handled gets 409. Keys are per workspace.
-import { createHash } from "node:crypto";
 import { getDb } from "@/server/db/client";
 import { isUniqueViolation } from "@/server/errors/app-error";
+import { sha256 } from "@/server/services/shared/tokens";
 import type { TApiCaller } from "./endpoint";
 import { ApiProblem } from "./problem";
 
@@ -16,7 +16,7 @@ export type TIdempotencyStart = { kind: "replay"; status: number; body: unknown 
 export async function beginIdempotent(caller: TApiCaller, key: string, request: { method: string; path: string; raw: string }): Promise<TIdempotencyStart> {
   if (!KEY.test(key)) throw new ApiProblem("malformed-request", "Idempotency-Key must be 1–255 visible ASCII characters.");
   const db = await getDb();
-  const requestHash = createHash("sha256").update(`${request.method} ${request.path}\n${request.raw}`).digest("hex");
+  const requestHash = sha256(`${request.method} ${request.path}\n${request.raw}`);
   const where = { workspaceId_key: { workspaceId: caller.workspaceId, key } };
   for (let tries = 0; tries < 2; tries++) {
     const existing = await db.apiIdempotencyKey.findUnique({ where });

@@ -1,6 +1,7 @@
 // Rate limits of the REST API: per key (by its workspace's plan), and per
 // client address for requests without a valid key. Upstash's limiter when
 // configured, in-process otherwise (server/ratelimit).
+import { clientAddress } from "@/server/http/client-address";
 import { limitApiRequest, rateLimitHeaders } from "@/server/ratelimit";
 import type { TApiCaller } from "./endpoint";
 
@@ -9,10 +10,4 @@ export { rateLimitHeaders };
 /** Billing is not built yet: every workspace is on the self-hosted plan. */
 export const limitKey = (caller: TApiCaller) => limitApiRequest({ workspaceId: caller.workspaceId, keyId: caller.keyId, plan: "self_hosted" });
 
-export const limitAddress = (request: Request) => limitApiRequest({ ip: clientIp(request) });
-
-/** The client's address as the proxy in front reports it (first hop), or "local". */
-export function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "local";
-}
+export const limitAddress = (request: Request) => limitApiRequest({ ip: clientAddress(request.headers) });

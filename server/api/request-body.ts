@@ -1,13 +1,12 @@
 // Reading a JSON request body safely: the content type must be JSON, the body
 // at most 1 MB (checked on the declared length and while reading), and the
 // text must parse. Each failure is its own problem with its own status.
+import { readBodyBytes } from "@/server/http/read-body";
 import { ApiProblem } from "./problem";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<{ value: unknown; raw: string }> {
-  const declared = Number(request.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
   const raw = await readText(request, limit);
   if (raw.trim() === "") return { value: undefined, raw };
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
@@ -26,22 +25,10 @@ function tooLarge(limit: number): ApiProblem {
 }
 
 async function readText(request: Request, limit: number): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
+  const bytes = await readBodyBytes(request, limit);
+  if (!bytes) throw tooLarge(limit);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new ApiProblem("malformed-request", "The body is not valid UTF-8.");
   }

@@ -1,6 +1,7 @@
 // Auth.js (next-auth v5): email + password always, GitHub OAuth when its env is
 // set. Sessions are JWTs (required by the credentials provider); the Prisma
 // adapter stores OAuth users and accounts.
+import { clientAddress } from "@/server/http/client-address";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -13,11 +14,6 @@ import { resolveAuthSecret } from "./secret";
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
-}
-
-function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "local";
 }
 
 async function buildConfig(): Promise<NextAuthConfig> {
@@ -40,7 +36,7 @@ async function buildConfig(): Promise<NextAuthConfig> {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
           try {
-            return await authenticate(credentials, clientIp(request));
+            return await authenticate(credentials, clientAddress(request.headers));
           } catch (error) {
             if (error instanceof AppError && error.code === "RATE_LIMITED") throw new RateLimitedSignIn();
             throw error;

@@ -1,5 +1,6 @@
 // Schemas shared by the v1 endpoints: ids in paths, list queries and pages.
 import { z } from "zod";
+import { ZPageInput } from "@/server/services/shared/pagination";
 
 export const ZId = z
   .string()
@@ -9,10 +10,8 @@ export const ZId = z
   .describe("An id as returned by this API.");
 export const ZIdParams = z.object({ id: ZId });
 
-export const ZListQuery = z.object({
-  limit: z.coerce.number().int("Use a whole number.").min(1, "Use at least 1.").max(100, "Use at most 100.").default(20).describe("Page size, at most 100."),
-  cursor: z.string().max(200).optional().describe("The nextCursor of the previous page."),
-});
+/** `limit` and `cursor` of every list: the services' own page input. */
+export const ZListQuery = ZPageInput;
 
 export const ZTimestamp = z.string().describe("ISO 8601 date-time, UTC.");
 

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { AppError } from "@/server/errors/app-error";
 
 export const ZPageInput = z.object({
-  limit: z.coerce.number().int("Use a whole number.").min(1, "Use at least 1.").max(100, "Use at most 100.").default(20),
-  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int("Use a whole number.").min(1, "Use at least 1.").max(100, "Use at most 100.").default(20).describe("Page size, at most 100."),
+  cursor: z.string().max(200).optional().describe("The nextCursor of the previous page."),
 });
 export type TPageInput = z.input<typeof ZPageInput>;
 

@@ -3,7 +3,7 @@
 // Its id is derived from the run, the event type and (for approvals) which
 // approval, so building it twice — a retried engine step — names the same
 // event, and the per-endpoint unique constraint keeps one delivery.
-import { createHash } from "node:crypto";
+import { sha256 } from "../shared/tokens";
 import { getDb } from "@/server/db/client";
 import { microsToUsd } from "@/server/models/cost";
 import type { TWebhookEventType } from "./schemas";
@@ -34,7 +34,7 @@ export type TRunEventPayload = {
 
 export function runEventId(ref: TRunRef, type: TWebhookEventType, detail: TRunEventDetail = {}): string {
   const source = [ref.runId, type, detail.approvalId ?? "", detail.occurrence ?? ""].join("|");
-  return `evt_${createHash("sha256").update(source).digest("hex").slice(0, 32)}`;
+  return `evt_${sha256(source).slice(0, 32)}`;
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
