@@ -20,6 +20,8 @@ export const env = createEnv({
     GITHUB_APP_PRIVATE_KEY: optionalString,
     GITHUB_WEBHOOK_SECRET: optionalString,
     GITHUB_APP_SLUG: optionalString,
+    // GitHub's REST API root; set for GitHub Enterprise Server (https://HOST/api/v3) or a local fake in tests.
+    GITHUB_API_URL: z.string().url().default("https://api.github.com"),
     // Encrypts workspace secrets (provider keys) at rest: 32 bytes, base64.
     CORAL_ENCRYPTION_KEY: optionalString,
     OPENAI_API_KEY: optionalString,

@@ -1,6 +1,6 @@
 // The workspace sections the sidebar links to. Sections land here as they ship
 // with their issues, so nothing points at an empty page.
-import { BarChart3, BookOpen, Bot, FolderKanban, KeyRound, LayoutDashboard, PlayCircle, Settings, Users, Webhook, Workflow, type LucideIcon } from "lucide-react";
+import { BarChart3, BookOpen, Bot, FolderKanban, KeyRound, LayoutDashboard, PlayCircle, Settings, Users, Webhook, Workflow, Wrench, type LucideIcon } from "lucide-react";
 import type { TPermission } from "@/server/auth/permissions";
 
 export type TNavItem = {
@@ -24,6 +24,7 @@ export const primaryNav: TNavItem[] = [
   { label: "Runs", path: "/runs", icon: PlayCircle },
   { label: "Workflows", path: "/workflows", icon: Workflow },
   { label: "Agents", path: "/agents", icon: Bot },
+  { label: "Tools", path: "/tools", icon: Wrench, permission: "tools.read" },
   { label: "Usage", path: "/usage", icon: BarChart3, permission: "usage.read" },
 ];
 

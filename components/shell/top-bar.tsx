@@ -22,12 +22,14 @@ const sectionLabels: Record<string, string> = {
   edit: "Edit",
   versions: "Versions",
   usage: "Usage",
+  tools: "Tools",
   models: "Models",
   runs: "Runs",
   workflows: "Workflows",
   memory: "Memory",
   "api-keys": "API keys",
   webhooks: "Webhooks",
+  github: "GitHub",
   api: "API reference",
 };
 

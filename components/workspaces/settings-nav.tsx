@@ -17,6 +17,8 @@ const sections: { label: string; path: string; permission?: TPermission }[] = [
   { label: "Models", path: "/settings/models" },
   { label: "API keys", path: "/settings/api-keys", permission: "apikey.manage" },
   { label: "Webhooks", path: "/settings/webhooks", permission: "webhook.manage" },
+  { label: "GitHub", path: "/settings/github", permission: "github.manage" },
+  { label: "Audit log", path: "/settings/audit", permission: "audit.read" },
 ];
 
 export function SettingsNav() {

@@ -33,9 +33,14 @@ export const permissionTable = {
   "workflow.edit": MEMBER,
   "agent.edit": MEMBER,
   "mcp.policy.edit": ADMIN,
+  // Tools through MCP: see the servers, the policy and the tool-call log; register servers and save policy versions.
+  "tools.read": MEMBER,
+  "tools.manage": ADMIN,
   "apikey.manage": ADMIN,
   // Outbound webhook endpoints, their delivery log and redelivery.
   "webhook.manage": ADMIN,
+  // Connecting GitHub App installations and choosing the project each repository reviews into.
+  "github.manage": ADMIN,
   // Provider keys, tier routing, budgets and the response cache.
   "models.manage": ADMIN,
   "usage.read": MEMBER,

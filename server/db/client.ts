@@ -9,12 +9,17 @@ import { openEmbeddedDatabase } from "./embedded";
 
 export type TDb = InstanceType<typeof PrismaClient>;
 
+// Under load a transaction waits for a connection (or, on PGlite, its turn)
+// rather than failing after Prisma's default 2 s: a burst of webhooks or run
+// steps should queue, not answer 500.
+const transactionOptions = { maxWait: 15_000, timeout: 20_000 };
+
 export function createPostgresClient(url: string): TDb {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions });
 }
 
 export function createPGliteClient(pglite: PGlite): TDb {
-  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
 }
 
 type TDbHolder = { client?: TDb; pending?: Promise<TDb> };

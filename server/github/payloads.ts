@@ -40,14 +40,27 @@ export const ZInstallationRepositoriesEvent = z.object({
   repositories_removed: z.array(z.object({ id: ZGitHubId })).default([]),
 });
 
+const ZUserRef = z.object({ login: z.string() }).nullish();
+
 export const ZPullRequestEvent = z.object({
   action: z.string(),
-  pull_request: z.object({ number: z.number().int(), draft: z.boolean().optional() }),
+  pull_request: z.object({
+    number: z.number().int(),
+    draft: z.boolean().optional(),
+    head: z.object({ sha: z.string() }),
+    base: z.object({ ref: z.string() }),
+  }),
+  repository: z.object({ id: ZGitHubId }),
+  installation: z.object({ id: ZGitHubId }).nullish(),
+  sender: ZUserRef,
 });
+export type TPullRequestEvent = z.infer<typeof ZPullRequestEvent>;
 
 export const ZIssueCommentEvent = z.object({
   action: z.string(),
-  comment: z.object({ body: z.string().nullish() }),
+  comment: z.object({ body: z.string().nullish(), user: ZUserRef }),
   // Present only when the issue is a pull request.
   issue: z.object({ number: z.number().int(), pull_request: z.object({}).nullish() }),
+  repository: z.object({ id: ZGitHubId }),
+  installation: z.object({ id: ZGitHubId }).nullish(),
 });

@@ -19,6 +19,9 @@ export type TRunEventData = { runId: string; workspaceId: string };
 type TOutcome = "succeeded" | "skipped" | "failed" | "rejected";
 
 export const APPROVAL_EVENT = "run/approval.decided";
+/** Sent when a run ends (succeeded, failed or cancelled): what waits on a run (a GitHub review) listens for it. */
+export const RUN_FINISHED = "run/finished";
+export type TRunFinishedData = TRunEventData & { status: string };
 const BUDGET_APPROVAL_HOURS = 72;
 
 export async function executeRun({ event, step, signal }: TFunctionContext<TRunEventData>): Promise<{ status: string }> {
@@ -98,6 +101,7 @@ export async function executeRun({ event, step, signal }: TFunctionContext<TRunE
   await Promise.all(plan.definition.steps.map((s) => runStep(s.id)));
   const result = await step.run("finish", () => finishRun(ref));
   await step.run("notify:finished", () => notifyRunEvent(ref, result.status === "succeeded" ? "run.succeeded" : "run.failed"));
+  await step.sendEvent("finished", { name: RUN_FINISHED, data: { ...ref, status: result.status } satisfies TRunFinishedData });
   await step.run("summarise", () => summariseRun(ref));
   return { status: result.status };
 }

@@ -53,7 +53,11 @@ const probes: Record<string, (role: TRole) => Promise<unknown>> = {
   "run.approve": (r) => ws.as(r).run.decide({ workspaceSlug: ws.slug, runId: "no_such_run", approvalId: "no_such_approval", approved: true }),
   "workflow.edit": (r) => ws.as(r).workflow.create({ workspaceSlug: ws.slug, name: `Probe by ${r}` }),
   "webhook.manage": (r) => ws.as(r).webhook.list({ workspaceSlug: ws.slug }),
+  "github.manage": (r) => ws.as(r).github.installations({ workspaceSlug: ws.slug }),
   "apikey.manage": (r) => ws.as(r).apiKey.list({ workspaceSlug: ws.slug }),
+  "audit.read": (r) => ws.as(r).audit.list({ workspaceSlug: ws.slug }),
+  "tools.read": (r) => ws.as(r).tools.listServers({ workspaceSlug: ws.slug }),
+  "tools.manage": (r) => ws.as(r).tools.deleteServer({ workspaceSlug: ws.slug, serverId: "no_such_server" }),
 };
 
 async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "forbidden"> {

@@ -2,12 +2,15 @@
 import { createCallerFactory, createRouter } from "./init";
 import { agentRouter } from "./routers/agent/router";
 import { apiKeyRouter } from "./routers/api-key/router";
+import { auditRouter } from "./routers/audit/router";
+import { githubRouter } from "./routers/github/router";
 import { invitationRouter } from "./routers/invitation/router";
 import { memberRouter } from "./routers/member/router";
 import { memoryRouter } from "./routers/memory/router";
 import { modelsRouter } from "./routers/models/router";
 import { projectRouter } from "./routers/project/router";
 import { runRouter } from "./routers/run/router";
+import { toolsRouter } from "./routers/tools/router";
 import { usageRouter } from "./routers/usage/router";
 import { userRouter } from "./routers/user/router";
 import { webhookRouter } from "./routers/webhook/router";
@@ -27,7 +30,10 @@ export const appRouter = createRouter({
   run: runRouter,
   memory: memoryRouter,
   webhook: webhookRouter,
+  github: githubRouter,
+  tools: toolsRouter,
   apiKey: apiKeyRouter,
+  audit: auditRouter,
 });
 
 export type TAppRouter = typeof appRouter;

@@ -5,7 +5,7 @@ CREATE TABLE "GitHubReview" (
     "projectId" TEXT NOT NULL,
     "repositoryId" TEXT NOT NULL,
     "pullNumber" INTEGER NOT NULL,
-    "headSha" TEXT NOT NULL,
+    "headSha" TEXT,
     "baseRef" TEXT,
     "sinceSha" TEXT,
     "trigger" TEXT NOT NULL,

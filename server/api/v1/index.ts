@@ -8,10 +8,11 @@ import { meEndpoints } from "./me";
 import { memoryEndpoints } from "./memory";
 import { projectEndpoints } from "./projects";
 import { runEndpoints } from "./runs";
+import { toolEndpoints } from "./tools";
 import { webhookEndpoints } from "./webhooks";
 import { workflowEndpoints } from "./workflows";
 
-export const v1Endpoints: TEndpoint[] = [...meEndpoints, ...projectEndpoints, ...agentEndpoints, ...workflowEndpoints, ...runEndpoints, ...memoryEndpoints, ...webhookEndpoints];
+export const v1Endpoints: TEndpoint[] = [...meEndpoints, ...projectEndpoints, ...agentEndpoints, ...workflowEndpoints, ...runEndpoints, ...memoryEndpoints, ...webhookEndpoints, ...toolEndpoints];
 
 let document: Record<string, unknown> | null = null;
 export function openApiDocument(): Record<string, unknown> {

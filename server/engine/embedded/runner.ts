@@ -26,6 +26,8 @@ export class EmbeddedRunner {
   /** Executions whose state could not be written (the database failing): retried later, not in a hot loop. */
   private readonly backoff = new Map<string, { until: number; failures: number }>();
   private pumping: Promise<void> = Promise.resolve();
+  /** The next pass not yet begun: everyone asking meanwhile shares it, so a burst of events does not queue a pass each. */
+  private pendingPump: Promise<void> | null = null;
   private wakeTimer: NodeJS.Timeout | null = null;
   private started = false;
   private stopped = false;
@@ -66,7 +68,16 @@ export class EmbeddedRunner {
         await setExecutionState(waiting.id, { status: "queued", waitingFor: null, wakeAt: null });
       }
     }
-    if (this.started) await this.pump(false);
+    if (this.started) await this.pumpSoon();
+  }
+
+  /** A pass that begins after this call (so it sees what the caller just recorded), shared with every other caller until it begins. */
+  private pumpSoon(): Promise<void> {
+    this.pendingPump ??= this.pumping.then(() => {
+      this.pendingPump = null;
+      return this.pump(false);
+    });
+    return this.pendingPump;
   }
 
   async cancel(executionId: string): Promise<void> {
@@ -138,7 +149,7 @@ export class EmbeddedRunner {
       )
       .finally(() => {
         this.running.delete(id);
-        if (!this.stopped) void this.pump(false);
+        if (!this.stopped) void this.pumpSoon();
       });
     this.running.set(id, { controller, done, key });
   }
@@ -149,7 +160,7 @@ export class EmbeddedRunner {
     const at = await nextWake();
     if (!at || this.stopped) return;
     const delay = Math.min(Math.max(0, at.getTime() - Date.now()) + 5, 2 ** 31 - 1);
-    this.wakeTimer = setTimeout(() => void this.pump(false), delay);
+    this.wakeTimer = setTimeout(() => void this.pumpSoon(), delay);
     this.wakeTimer.unref();
   }
 

@@ -2,6 +2,7 @@
 // visible prefix are kept, so nobody (us included) can show it again.
 import { getDb } from "@/server/db/client";
 import { AppError, isUniqueViolation } from "@/server/errors/app-error";
+import { appendAuditEvent, auditActorOf } from "../audit/append-audit-event";
 import type { TWorkspaceScope } from "../shared/scope";
 import { generateApiKey } from "./generate-api-key";
 import { apiKeyListSelect, toApiKeyListItem, type TApiKeyListItem } from "./list-api-keys";
@@ -20,17 +21,21 @@ export async function createApiKey(scope: TWorkspaceScope, raw: TCreateApiKeyInp
   for (let attempt = 0; ; attempt++) {
     const { key, prefix, keyHash } = generateApiKey();
     try {
-      const row = await db.apiKey.create({
-        data: {
-          workspaceId: scope.workspaceId,
-          name: input.name,
-          prefix,
-          keyHash,
-          scopes: input.scopes,
-          createdById: scope.actor?.userId ?? null,
-          expiresAt: input.expiresAt ?? null,
-        },
-        select: apiKeyListSelect,
+      const row = await db.$transaction(async (tx) => {
+        const created = await tx.apiKey.create({
+          data: {
+            workspaceId: scope.workspaceId,
+            name: input.name,
+            prefix,
+            keyHash,
+            scopes: input.scopes,
+            createdById: scope.actor?.userId ?? null,
+            expiresAt: input.expiresAt ?? null,
+          },
+          select: apiKeyListSelect,
+        });
+        await appendAuditEvent({ ...auditActorOf(scope), action: "apikey.created", targetType: "api_key", targetId: created.id, data: { name: input.name, keyPrefix: prefix, scopes: input.scopes } }, tx);
+        return created;
       });
       return { apiKey: toApiKeyListItem(row, now), key };
     } catch (error) {

@@ -2,6 +2,7 @@
 // (dashboard) or by its visible prefix (command line), always within the workspace.
 import { getDb } from "@/server/db/client";
 import { AppError, notFound } from "@/server/errors/app-error";
+import { appendAuditEvent, auditActorOf } from "../audit/append-audit-event";
 import type { TWorkspaceScope } from "../shared/scope";
 import { apiKeyListSelect, toApiKeyListItem, type TApiKeyListItem } from "./list-api-keys";
 import { ZRevokeApiKeyInput, type TRevokeApiKeyInput } from "./schemas";
@@ -21,11 +22,14 @@ export async function revokeApiKey(scope: TWorkspaceScope, raw: TRevokeApiKeyInp
   if (key.revokedAt) throw new AppError("CONFLICT", `API key ${key.prefix}… is already revoked.`);
 
   // Conditional on still being active, so two revocations cannot both "win".
-  const revoked = await db.apiKey.updateMany({
-    where: { id: key.id, workspaceId: scope.workspaceId, revokedAt: null },
-    data: { revokedAt: now },
+  await db.$transaction(async (tx) => {
+    const revoked = await tx.apiKey.updateMany({
+      where: { id: key.id, workspaceId: scope.workspaceId, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    if (revoked.count !== 1) throw new AppError("CONFLICT", `API key ${key.prefix}… is already revoked.`);
+    await appendAuditEvent({ ...auditActorOf(scope), action: "apikey.revoked", targetType: "api_key", targetId: key.id, data: { keyPrefix: key.prefix } }, tx);
   });
-  if (revoked.count !== 1) throw new AppError("CONFLICT", `API key ${key.prefix}… is already revoked.`);
   const row = await db.apiKey.findFirstOrThrow({ where: { id: key.id, workspaceId: scope.workspaceId }, select: apiKeyListSelect });
   return toApiKeyListItem(row, now);
 }

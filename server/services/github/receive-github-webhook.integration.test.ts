@@ -9,6 +9,8 @@ import { getDb } from "@/server/db/client";
 import { REVIEW_TRIGGER_ACTIONS } from "@/server/github/handlers/pull-request";
 import { configureGitHubApp } from "@/server/github/settings";
 import { signGitHubPayload } from "@/server/github/verify-signature";
+import { createProject } from "@/server/services/projects/create-project";
+import { makeWorkspace } from "@/server/testing/fixtures";
 
 const SECRET = "test-webhook-secret";
 const EVENTS = ["pull_request", "issue_comment", "installation", "installation_repositories", "ping"] as const;
@@ -46,18 +48,43 @@ function expectedStatus(event: string, payload: TPayload): number {
       return ["created", "deleted", "suspend", "unsuspend"].includes(action) ? 202 : 204;
     case "installation_repositories":
       return ["added", "removed"].includes(action) ? 202 : 204;
-    case "pull_request": {
-      const draft = (payload.pull_request as { draft?: boolean }).draft === true;
-      return REVIEW_TRIGGER_ACTIONS.includes(action) && !draft ? 202 : 204;
-    }
+    case "pull_request":
+      // Drafts too: whether to review them is the repository's .coral.yml choice, read when the review starts.
+      return REVIEW_TRIGGER_ACTIONS.includes(action) && payload.installation ? 202 : 204;
     default:
       return 204; // no issue_comment example is a /coral review command
   }
 }
 
+/** An installation connected to the test workspace, with every example repository linked to its project. */
+const LINKED_INSTALLATION = 515_151;
+const viaLinkedInstallation = (payload: TPayload): TPayload => ({ ...payload, installation: { id: LINKED_INSTALLATION } });
+
 let restore: () => void;
-beforeAll(() => {
-  restore = configureGitHubApp({ webhookSecret: SECRET });
+let linked: { workspaceId: string; projectId: string };
+beforeAll(async () => {
+  // No app credentials: the reviews these deliveries queue end at once ("not configured") instead of calling GitHub.
+  restore = configureGitHubApp({ webhookSecret: SECRET, appId: undefined, privateKey: undefined });
+  const { workspace, users } = await makeWorkspace("Webhooks");
+  const project = await createProject({ workspaceId: workspace.id, actor: { userId: users.owner.id, role: "owner" } }, { name: "Hello World" });
+  linked = { workspaceId: workspace.id, projectId: project.id };
+  // Every installation and repository the review-trigger examples name is connected and linked to the project.
+  const db = await getDb();
+  const pairs = new Map<string, { installationId: number; repoId: number; fullName: string }>();
+  for (const { event, payload } of examples) {
+    const repository = payload.repository as { id: number; full_name: string } | undefined;
+    if ((event !== "pull_request" && event !== "issue_comment") || !repository) continue;
+    const installations = [LINKED_INSTALLATION, ...(payload.installation ? [(payload.installation as { id: number }).id] : [])];
+    for (const id of installations) pairs.set(`${id}/${repository.id}`, { installationId: id, repoId: repository.id, fullName: repository.full_name });
+  }
+  for (const pair of pairs.values()) {
+    const installation = await db.gitHubInstallation.upsert({
+      where: { installationId: BigInt(pair.installationId) },
+      create: { installationId: BigInt(pair.installationId), accountLogin: "Codertocat", workspaceId: workspace.id },
+      update: {},
+    });
+    await db.gitHubRepository.create({ data: { installationId: installation.id, repoId: BigInt(pair.repoId), fullName: pair.fullName, projectId: project.id } });
+  }
 });
 afterAll(() => restore());
 
@@ -90,7 +117,7 @@ describe("POST /api/webhooks/github with GitHub's example payloads", () => {
 
 describe("POST /api/webhooks/github", () => {
   it("does the work of a delivery once: a redelivery answers 200 duplicate", async () => {
-    const payload = exampleOf("pull_request", "opened");
+    const payload = viaLinkedInstallation(exampleOf("pull_request", "opened"));
     const deliveryId = randomUUID();
     const first = await deliver({ event: "pull_request", payload, deliveryId });
     expect(first.status).toBe(202);
@@ -164,12 +191,24 @@ describe("POST /api/webhooks/github", () => {
     expect(await (await getDb()).gitHubWebhookDelivery.count({ where: { deliveryId } })).toBe(0);
   });
 
-  it("skips draft pull requests (204, recorded as ignored)", async () => {
-    const payload = exampleOf("pull_request", "opened");
+  it("queues a review of a linked repository's pull request, drafts included (their fate is .coral.yml's)", async () => {
+    const payload = viaLinkedInstallation(exampleOf("pull_request", "opened"));
     (payload.pull_request as { draft: boolean }).draft = true;
     const deliveryId = randomUUID();
+    expect((await deliver({ event: "pull_request", payload, deliveryId })).status).toBe(202);
+    const review = await (await getDb()).gitHubReview.findUniqueOrThrow({ where: { deliveryId } });
+    expect(review).toMatchObject({ workspaceId: linked.workspaceId, projectId: linked.projectId, pullNumber: (payload.pull_request as { number: number }).number, trigger: "opened" });
+  });
+
+  it("ignores a pull request of a repository no project reviews (204, with the reason recorded)", async () => {
+    const payload = viaLinkedInstallation(exampleOf("pull_request", "opened"));
+    payload.repository = { ...(payload.repository as object), id: 999_000_111, full_name: "someone/else" };
+    const deliveryId = randomUUID();
     expect((await deliver({ event: "pull_request", payload, deliveryId })).status).toBe(204);
-    expect(await (await getDb()).gitHubWebhookDelivery.findUniqueOrThrow({ where: { deliveryId } })).toMatchObject({ outcome: "ignored", reason: "draft pull request" });
+    const db = await getDb();
+    expect((await db.gitHubWebhookDelivery.findUniqueOrThrow({ where: { deliveryId } })).outcome).toBe("ignored");
+    expect((await db.gitHubWebhookDelivery.findUniqueOrThrow({ where: { deliveryId } })).reason).toMatch(/not connected|not linked/);
+    expect(await db.gitHubReview.count({ where: { deliveryId } })).toBe(0);
   });
 
   it.each([
@@ -178,7 +217,7 @@ describe("POST /api/webhooks/github", () => {
     ["/coral reviewer", false],
     ["please /coral review", false],
   ])("treats a pull-request comment %j as a review command: %s", async (body, accepted) => {
-    const payload = exampleOf("issue_comment", "created");
+    const payload = viaLinkedInstallation(exampleOf("issue_comment", "created"));
     (payload.comment as { body: string }).body = body;
     (payload.issue as { pull_request: object }).pull_request = { url: "https://api.github.com/repos/Codertocat/Hello-World/pulls/1" };
     const deliveryId = randomUUID();

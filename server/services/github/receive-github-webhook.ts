@@ -1,13 +1,13 @@
 // The GitHub webhook intake: check the delivery is GitHub's (signature over the
 // raw bytes), parse only what is read, record it once per X-GitHub-Delivery and
-// apply installation changes in the same transaction, then answer at once.
-// Review triggers are recorded as accepted; the review run that consumes them
-// (issue #9's later slice) does not exist yet, so nothing else happens to them.
+// apply its change in the same transaction (installation rows, a review
+// request), then hand any follow-up work to the engine and answer at once.
 import { ZodError } from "zod";
 import { getDb } from "@/server/db/client";
 import { isUniqueViolation } from "@/server/errors/app-error";
 import { handlerFor } from "@/server/github/handlers";
-import type { TWebhookDecision } from "@/server/github/handlers/types";
+import type { TApplied, TWebhookDecision } from "@/server/github/handlers/types";
+import { sendEngineEvent } from "@/server/engine/engine";
 import { ZWebhookEnvelope, type TWebhookEnvelope } from "@/server/github/payloads";
 import { githubAppSettings } from "@/server/github/settings";
 import { verifyGitHubSignature } from "@/server/github/verify-signature";
@@ -39,7 +39,7 @@ export async function receiveGitHubWebhook({ headers, rawBody }: TReceiveGitHubW
   try {
     envelope = ZWebhookEnvelope.parse(payload);
     const handler = handlerFor(event);
-    decision = handler ? handler(payload) : { outcome: "ignored", reason: `event ${event} is not handled` };
+    decision = handler ? handler(payload, deliveryId) : { outcome: "ignored", reason: `event ${event} is not handled` };
   } catch (error) {
     if (error instanceof ZodError) return answers.malformed(`The ${event} payload is missing fields: ${issuesOf(error)}`);
     throw error;
@@ -47,6 +47,8 @@ export async function receiveGitHubWebhook({ headers, rawBody }: TReceiveGitHubW
 
   const db = await getDb();
   const receivedAt = new Date();
+  // Set inside the transaction (a closure, so not a plain variable TypeScript would narrow away).
+  const result: { applied: TApplied } = { applied: undefined };
   try {
     await db.$transaction(async (tx) => {
       try {
@@ -67,15 +69,21 @@ export async function receiveGitHubWebhook({ headers, rawBody }: TReceiveGitHubW
         if (isUniqueViolation(error)) throw new DuplicateDelivery();
         throw error;
       }
-      if (decision.outcome === "accepted" && decision.apply) await decision.apply(tx, receivedAt);
+      if (decision.outcome === "accepted" && decision.apply) result.applied = await decision.apply(tx, receivedAt);
+      if (result.applied?.ignoredReason) {
+        await tx.gitHubWebhookDelivery.update({ where: { deliveryId }, data: { outcome: "ignored", reason: result.applied.ignoredReason } });
+      }
     });
   } catch (error) {
     if (error instanceof DuplicateDelivery) return { status: 200, body: { duplicate: true, deliveryId } };
     throw error;
   }
 
+  // After the commit: an event for work whose rows are not visible yet would find nothing.
+  const { applied } = result;
+  if (applied?.events?.length) await sendEngineEvent(applied.events);
   if (decision.outcome === "ping") return { status: 200, body: { ok: true, deliveryId } };
-  if (decision.outcome === "ignored") return { status: 204 };
+  if (decision.outcome === "ignored" || applied?.ignoredReason) return { status: 204 };
   return { status: 202, body: { accepted: true, deliveryId, event, action: envelope.action ?? null } };
 }
 

@@ -1,6 +1,7 @@
 // Change a member's role, under the owner rules.
 import { getDb } from "@/server/db/client";
 import { notFound } from "@/server/errors/app-error";
+import { appendAuditEvent, auditActorOf } from "../audit/append-audit-event";
 import type { TWorkspaceScope } from "../shared/scope";
 import { assertAnotherOwnerRemains, assertMayTouchOwner } from "./owner-rules";
 import { ZChangeMemberRoleInput, type TChangeMemberRoleInput } from "./schemas";
@@ -18,10 +19,12 @@ export async function changeMemberRole(scope: TWorkspaceScope, raw: TChangeMembe
     if (target.role === "owner" && input.role !== "owner") {
       await assertAnotherOwnerRemains(tx, scope.workspaceId, target.id);
     }
-    return tx.membership.update({
+    const changed = await tx.membership.update({
       where: { id: target.id, workspaceId: scope.workspaceId },
       data: { role: input.role },
       select: { id: true, role: true },
     });
+    await appendAuditEvent({ ...auditActorOf(scope), action: "member.role_changed", targetType: "membership", targetId: target.id, data: { from: target.role, to: input.role } }, tx);
+    return changed;
   });
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/server/db/client";
 import { AppError, notFound } from "@/server/errors/app-error";
 import { sendEngineEvent } from "@/server/engine/engine";
 import { RUN_CANCELLED } from "@/inngest/functions/run-workflow";
+import { RUN_FINISHED, type TRunFinishedData } from "@/server/runs/execute-run";
 import { publishProgress } from "@/server/runs/progress-bus";
 import type { TWorkspaceScope } from "../shared/scope";
 import { isRunActive } from "./run-status";
@@ -21,7 +22,10 @@ export async function cancelRun(scope: TWorkspaceScope, raw: { runId: string }) 
     db.runStep.updateMany({ where: { runId, workspaceId: scope.workspaceId, status: { in: ["pending", "running", "waiting_approval"] } }, data: { status: "cancelled", finishedAt: now } }),
     db.approval.updateMany({ where: { runId, workspaceId: scope.workspaceId, status: "pending" }, data: { status: "rejected", decidedAt: now, decidedById: scope.actor?.userId ?? null, comment: "Run cancelled." } }),
   ]);
-  await sendEngineEvent({ name: RUN_CANCELLED, data: { runId, workspaceId: scope.workspaceId } });
+  await sendEngineEvent([
+    { name: RUN_CANCELLED, data: { runId, workspaceId: scope.workspaceId } },
+    { name: RUN_FINISHED, data: { runId, workspaceId: scope.workspaceId, status: "cancelled" } satisfies TRunFinishedData },
+  ]);
   publishProgress({ type: "changed", runId });
   return { id: runId, status: "cancelled" as const };
 }

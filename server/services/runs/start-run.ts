@@ -38,23 +38,42 @@ async function workflowSource(scope: TWorkspaceScope, input: TStartRunInput): Pr
 
 export async function startRun(scope: TWorkspaceScope, raw: TStartRunInput) {
   const input = ZStartRunInput.parse(raw);
+  const source = await workflowSource(scope, input);
+  return launchRun(scope, { projectId: input.projectId, workflowRef: source.ref, definition: source.definition, task: input.task });
+}
+
+export type TLaunchRunInput = {
+  projectId: string;
+  /** "template:<id>", "workflow:<id>@<version>" or another source, e.g. "github:owner/repo#12". */
+  workflowRef: string;
+  definition: unknown;
+  task: string;
+  /** Adjust a step's resolved agent before it is snapshotted (e.g. a review asking for machine-readable findings). */
+  adjustAgent?: (stepId: string, agent: TResolvedAgent) => TResolvedAgent;
+};
+
+/** Check the project, the definition and the budget, snapshot the agents, create the run and hand it to the engine. */
+export async function launchRun(scope: TWorkspaceScope, input: TLaunchRunInput) {
   const db = await getDb();
   const project = await db.project.findFirst({ where: { id: input.projectId, workspaceId: scope.workspaceId }, select: { id: true, archivedAt: true } });
   if (!project) throw notFound("Project");
   if (project.archivedAt) throw new AppError("CONFLICT", "This project is archived: restore it to start runs.");
-  const source = await workflowSource(scope, input);
-  const resolver = await workspaceAgentResolver(scope, source.definition);
-  const checked = validateWorkflow(source.definition, resolver.lookup);
+  const resolver = await workspaceAgentResolver(scope, input.definition);
+  const checked = validateWorkflow(input.definition, resolver.lookup);
   if (!checked.ok) throw new AppError("INVALID_INPUT", `The workflow cannot run: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
   await assertWithinMonthlyBudget(scope.workspaceId);
 
   const agents: Record<string, TResolvedAgent> = {};
-  for (const step of checked.definition.steps) if (step.kind === "agent") agents[step.id] = resolver.resolve(step.agent, step.agentVersion)!;
+  for (const step of checked.definition.steps) {
+    if (step.kind !== "agent") continue;
+    const resolved = resolver.resolve(step.agent, step.agentVersion)!;
+    agents[step.id] = input.adjustAgent ? input.adjustAgent(step.id, resolved) : resolved;
+  }
 
   const run = await createRunRecord({
     workspaceId: scope.workspaceId,
     projectId: project.id,
-    workflowRef: source.ref,
+    workflowRef: input.workflowRef,
     workflowName: checked.definition.name,
     definition: checked.definition,
     agents,

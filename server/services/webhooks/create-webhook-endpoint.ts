@@ -3,6 +3,7 @@
 // signing secret is sealed at rest and returned this once.
 import { getDb } from "@/server/db/client";
 import { encryptSecret } from "@/server/crypto/secret-box";
+import { appendAuditEvent, auditActorOf } from "../audit/append-audit-event";
 import { webhookDeliverySettings } from "@/server/webhooks/delivery-settings";
 import { generateWebhookSecret } from "@/server/webhooks/sign";
 import { checkWebhookUrl } from "@/server/webhooks/ssrf-guard";
@@ -17,16 +18,20 @@ export async function createWebhookEndpoint(scope: TWorkspaceScope, raw: TCreate
   const url = checkWebhookUrl(input.url, { allowPrivate: webhookDeliverySettings().allowPrivateTargets });
   const secret = generateWebhookSecret();
   const db = await getDb();
-  const row = await db.webhookEndpoint.create({
-    data: {
-      workspaceId: scope.workspaceId,
-      url,
-      description: input.description,
-      events: input.events,
-      secretSealed: encryptSecret(secret, scope.workspaceId),
-      createdById: scope.actor?.userId ?? null,
-    },
-    select: endpointSelect,
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.webhookEndpoint.create({
+      data: {
+        workspaceId: scope.workspaceId,
+        url,
+        description: input.description,
+        events: input.events,
+        secretSealed: encryptSecret(secret, scope.workspaceId),
+        createdById: scope.actor?.userId ?? null,
+      },
+      select: endpointSelect,
+    });
+    await appendAuditEvent({ ...auditActorOf(scope), action: "webhook.endpoint_created", targetType: "webhook_endpoint", targetId: created.id, data: { host: new URL(url).host, events: input.events } }, tx);
+    return created;
   });
   return { endpoint: toWebhookEndpoint(row), secret };
 }

@@ -24,6 +24,7 @@ export const MAX_WORKFLOW_STEPS = 60;
 export const DEFAULT_MAX_STEPS = 30;
 export const DEFAULT_STEP_TIMEOUT_SECONDS = 600;
 export const DEFAULT_APPROVAL_TIMEOUT_HOURS = 72;
+export const STEP_TASK_MAX_CHARS = 60_000;
 
 export const stepKinds = ["agent", "approval"] as const;
 /** Fields only an agent step has; an approval step carrying one is a mistake worth naming. */
@@ -71,8 +72,8 @@ export const ZAgentStep = z.strictObject(
     ...stepBase,
     agent: ZSnakeId,
     agentVersion: ZAgentVersion.default("latest"),
-    /** Extra instructions for this step; may use the run's {{placeholders}}, e.g. {{task}}. */
-    task: text(1, 8_000).optional(),
+    /** Extra instructions for this step; may use the run's {{placeholders}}, e.g. {{task}}. Room for a pull request's diff chunk. */
+    task: text(1, STEP_TASK_MAX_CHARS).optional(),
     /** Deliverable types this step cannot work without; default: the agent's dependencies. */
     inputs: z.array(ZSnakeId, { error: requiredAs("a list of deliverable types") }).max(30).optional(),
     model: ZModelRef.optional(),

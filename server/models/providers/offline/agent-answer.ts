@@ -7,7 +7,11 @@
 // by markdown-deliverable.ts and structured-deliverables.ts.
 import { createHash } from "node:crypto";
 import { markdownDeliverable } from "./markdown-deliverable";
+import { reviewFindingsDoc } from "./review-findings";
 import { jsonDoc, mermaidDoc, sqlDoc, typescriptDoc, yamlDoc } from "./structured-deliverables";
+
+/** The deliverable a pull-request review step adds to its agent's outputs (server/services/github/review). */
+export const REVIEW_FINDINGS = "review_findings";
 
 export type TContractOutput = { type: string; format: string; path: string | null; name: string };
 export type TResponseContract = { outputs: TContractOutput[]; nextAgents: string[] };
@@ -94,7 +98,8 @@ function brief(system: string, user: string, seed: string): TBrief {
 export const plural = (n: string) => (/[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(n) ? `${n}es` : `${n}s`);
 export const capital = (n: string) => n.charAt(0).toUpperCase() + n.slice(1);
 
-function deliverableContent(o: TContractOutput, b: TBrief): string {
+function deliverableContent(o: TContractOutput, b: TBrief, user: string): string {
+  if (o.type === REVIEW_FINDINGS) return reviewFindingsDoc(user, b.agent);
   switch (o.format) {
     case "yaml":
       return yamlDoc(o, b);
@@ -159,7 +164,7 @@ export function offlineAnswer(input: { system: string; user: string; seed: strin
   });
   const blocks = named.map((o) => {
     const path = o.path ? ` path="${o.path}"` : "";
-    return `<deliverable type="${o.type}" format="${o.format}"${path}>\n${deliverableContent(o, b).trim()}\n</deliverable>`;
+    return `<deliverable type="${o.type}" format="${o.format}"${path}>\n${deliverableContent(o, b, input.user).trim()}\n</deliverable>`;
   });
   const next = contract.nextAgents[0];
   return [...blocks, ...(next ? [handoffBlock(next, contract.outputs, b)] : [])].join("\n\n");

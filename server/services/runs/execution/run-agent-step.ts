@@ -25,6 +25,8 @@ export type TAgentStepOutcome =
 type TOverride = { prompt?: string; model?: string; input?: string; budgetApproved?: boolean };
 
 const MAX_OUTPUT_TOKENS = 8_192;
+/** Recall looks for what the start of the request is about; a diff chunk in the instructions need not be embedded whole. */
+const RECALL_QUERY_CHARS = 2_000;
 
 /** A step's own instructions may use the run's placeholders. */
 const fill = (text: string, plan: TRunPlan) =>
@@ -45,7 +47,7 @@ export async function runAgentStep(plan: TRunPlan, step: TAgentStep, upstream: s
   // What earlier runs on this project decided and delivered, cited by id.
   const recalled = await retrieveMemory(
     { workspaceId: plan.workspaceId, actor: null },
-    { projectId: plan.projectId, query: `${agent.name}: ${plan.task}\n${instructions ?? ""}`, topK: 6, budgetTokens: 1_500, excludeRunId: plan.runId },
+    { projectId: plan.projectId, query: `${agent.name}: ${plan.task}\n${instructions ?? ""}`.slice(0, RECALL_QUERY_CHARS), topK: 6, budgetTokens: 1_500, excludeRunId: plan.runId },
   );
   const memory = recalled.items.map((m) => ({ kind: m.kind, content: `${m.title}: ${m.content}`, score: m.score, source: `mem:${m.id}${m.source.agentId ? ` · ${m.source.agentId}` : ""}` }));
   const task = [plan.task, instructions ? `\n## Instructions for this step\n\n${fill(instructions, plan)}` : "", override.input ? `\n## Additional input\n\n${override.input}` : ""].join("");

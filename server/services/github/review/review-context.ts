@@ -1,0 +1,34 @@
+// What every step of a pull-request review reads first: the review row, its
+// repository (owner/name for the API), the installation to act as, and where
+// the run lives in the dashboard.
+import { getDb } from "@/server/db/client";
+import { env } from "@/server/env";
+
+export type TReviewRef = { reviewId: string; workspaceId: string };
+export const CHECK_RUN_NAME = "CoralCollective review";
+
+export async function reviewContext(ref: TReviewRef) {
+  const db = await getDb();
+  const review = await db.gitHubReview.findFirst({
+    where: { id: ref.reviewId, workspaceId: ref.workspaceId },
+    include: {
+      repository: { select: { id: true, fullName: true, installation: { select: { installationId: true } } } },
+      workspace: { select: { slug: true } },
+    },
+  });
+  if (!review) return null;
+  const [owner = "", repo = ""] = review.repository.fullName.split("/");
+  return {
+    review,
+    repository: review.repository,
+    repo: { owner, repo },
+    installationId: review.repository.installation.installationId,
+    workspaceSlug: review.workspace.slug,
+  };
+}
+export type TReviewContext = NonNullable<Awaited<ReturnType<typeof reviewContext>>>;
+
+export function runUrlOf(ctx: Pick<TReviewContext, "workspaceSlug">, runId: string): string {
+  const origin = (env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+  return `${origin}/${ctx.workspaceSlug}/runs/${runId}`;
+}
