@@ -5,7 +5,7 @@
 // the steps that come next; rejecting ends the run (a gate) or fails the step
 // (a budget). People without run.approve see the question, not the buttons.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Hand, ShieldCheck, Wallet } from "lucide-react";
+import { Hand, ShieldCheck, Wallet, Wrench } from "lucide-react";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 
@@ -29,12 +29,23 @@ export function ApprovalPanel({ runId, approval, stepTitle, now }: { runId: stri
   const [choice, setChoice] = useState<"approve" | "reject" | null>(null);
   const headingId = useId();
   const gate = approval.reason === "gate";
+  const tool = approval.reason === "tool";
+  const copy = gate
+    ? { heading: `Approval needed: ${stepTitle}`, note: "The run is paused until someone decides.", approve: "Approve and continue", rejected: "The run stops here." }
+    : tool
+      ? {
+          heading: `Tool call needs approval: ${stepTitle}`,
+          note: "The step is paused on this exact call. Approving lets it run; rejecting tells the agent it was refused, and the step carries on without it.",
+          approve: "Allow this call",
+          rejected: "The agent is told the call was refused.",
+        }
+      : { heading: `Over budget: ${stepTitle}`, note: "The step is paused; approving lifts this run's cost cap for it and tries again.", approve: "Approve and retry", rejected: "The step fails." };
 
   const decide = useMutation(
     trpc.run.decide.mutationOptions({
       onSuccess: (result) => {
         toast.success(result.status === "approved" ? `Approved: ${stepTitle}` : `Rejected: ${stepTitle}`, {
-          description: result.status === "approved" ? "The run goes on." : gate ? "The run stops here." : "The step fails.",
+          description: result.status === "approved" ? "The run goes on." : copy.rejected,
         });
         void queryClient.invalidateQueries({ queryKey: trpc.run.get.queryKey({ workspaceSlug: workspace.slug, runId }) });
       },
@@ -54,7 +65,7 @@ export function ApprovalPanel({ runId, approval, stepTitle, now }: { runId: stri
     });
   }
 
-  const Icon = gate ? ShieldCheck : Wallet;
+  const Icon = gate ? ShieldCheck : tool ? Wrench : Wallet;
   return (
     <section
       aria-labelledby={headingId}
@@ -67,11 +78,17 @@ export function ApprovalPanel({ runId, approval, stepTitle, now }: { runId: stri
         </span>
         <div className="grid min-w-0 gap-1">
           <h2 id={headingId} className="text-base font-semibold">
-            {gate ? `Approval needed: ${stepTitle}` : `Over budget: ${stepTitle}`}
+            {copy.heading}
           </h2>
-          <p className="text-sm leading-relaxed whitespace-pre-wrap text-foreground/85">{approval.prompt}</p>
+          {tool ? (
+            <pre className="max-h-64 overflow-auto rounded-md border bg-muted/50 p-3 font-mono text-xs whitespace-pre-wrap" data-testid="tool-call-approval">
+              {approval.prompt}
+            </pre>
+          ) : (
+            <p className="text-sm leading-relaxed whitespace-pre-wrap text-foreground/85">{approval.prompt}</p>
+          )}
           <p className="text-xs text-muted-foreground">
-            {gate ? "The run is paused until someone decides." : "The step is paused; approving lifts this run's cost cap for it and tries again."}{" "}
+            {copy.note}{" "}
             <RelativeTime date={approval.expiresAt} prefix={approval.expiresAt.getTime() > now ? "Times out" : "Timed out"} />.
           </p>
         </div>
@@ -111,7 +128,7 @@ export function ApprovalPanel({ runId, approval, stepTitle, now }: { runId: stri
               Reject
             </Button>
             <Button onClick={() => submit(true)} loading={decide.isPending && choice === "approve"} disabled={decide.isPending}>
-              {gate ? "Approve and continue" : "Approve and retry"}
+              {copy.approve}
             </Button>
           </div>
         </div>

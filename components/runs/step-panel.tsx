@@ -20,6 +20,7 @@ import { ResumeDialog } from "./resume-dialog";
 import { OfflineBadge, StepStatusBadge } from "./run-status";
 import { isActive, type TRunDetail, type TRunStep } from "./run-types";
 import { StepStream } from "./step-stream";
+import { StepToolCalls } from "./step-tool-calls";
 
 function Stat({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
   return (
@@ -88,6 +89,7 @@ export function StepPanel({
   const artifacts = run.artifacts.filter((a) => a.stepId === step.id);
   const handoffs = run.handoffs.filter((h) => h.fromStepId === step.id);
   const approvals = run.approvals.filter((a) => a.stepId === step.id);
+  const toolCalls = run.toolCalls.filter((c) => c.stepId === step.id);
   const titleOf = new Map(run.steps.map((s) => [s.id, s.title]));
   const running = step.status === "running";
   const agent = step.kind === "agent";
@@ -209,8 +211,14 @@ export function StepPanel({
           </details>
         ) : null}
 
+        {toolCalls.length > 0 ? (
+          <Section title="Tool calls" count={toolCalls.length}>
+            <StepToolCalls calls={toolCalls} />
+          </Section>
+        ) : null}
+
         {approvals.length > 0 ? (
-          <Section title={agent ? "Budget decisions" : "Decision"}>
+          <Section title={agent ? "Decisions" : "Decision"}>
             <ul className="grid gap-3">
               {approvals.map((approval) => (
                 <li key={approval.id} className="grid gap-1.5 rounded-lg border px-3.5 py-3 text-sm">

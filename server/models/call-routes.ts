@@ -2,7 +2,7 @@
 // with backoff → next model. Returns the answer, a budget refusal, or an
 // answer that did not fit its schema (for the gateway to repair); throws when
 // no model could answer. Every outcome is recorded on a ModelCall row.
-import type { LanguageModel } from "ai";
+import type { LanguageModel, ModelMessage } from "ai";
 import { countTokens } from "@/server/agents/token-count";
 import { AppError } from "@/server/errors/app-error";
 import { monthScope, reserveSpend, runScope, settleSpend, type TBudgetScope, type TReservation } from "@/server/services/models/budget-ledger";
@@ -11,9 +11,10 @@ import type { TCachedResponse } from "@/server/services/models/model-cache-store
 import { cacheKeyOf } from "./cache/cache-key";
 import type { ResponseCache } from "./cache/response-cache";
 import type { CircuitBreakers } from "./circuit-breaker";
-import { costOf, microsToUsd, usdToMicros, worstCaseCostOf, type TTokenUsage } from "./cost";
-import { InvalidStructuredOutput, invokeModel, promptText } from "./invoke";
+import { costOf, microsToUsd, usdToMicros, worstCaseCostOf } from "./cost";
+import { InvalidStructuredOutput, invokeModel, promptText, type TInvokeOutput } from "./invoke";
 import type { TModelContext } from "./model-context";
+import { involvesTools } from "./model-tools";
 import type { TProviderConfig } from "./providers/provider-config";
 import { classifyFailure, countsAgainstModel, delayBeforeRetry, isRetryable, type TFailure, type TRetryPolicy } from "./retry-policy";
 import type { TRoute } from "./routing";
@@ -61,7 +62,8 @@ export async function callRoutes(deps: TRouteDeps, context: TModelContext, route
   const attempts: TAttempt[] = [];
   const maxOutputTokens = input.maxOutputTokens ?? DEFAULT_MAX_OUTPUT;
   const temperature = input.temperature ?? 0;
-  const cacheable = input.cache !== "bypass" && (temperature === 0 || context.settings.cacheNonDeterministic);
+  // Tool conversations are never cached: see involvesTools for why.
+  const cacheable = input.cache !== "bypass" && (temperature === 0 || context.settings.cacheNonDeterministic) && !involvesTools(input);
   const schemaJson = input.schema ? z.toJSONSchema(input.schema) : undefined;
   const base = { workspaceId: input.workspaceId, projectId: input.projectId, runId: input.runId, stepId: input.stepId, agentId: input.agentId, purpose: input.purpose ?? "agent" };
   const note = (a: TAttempt) => (attempts.push(a), input.onAttempt?.(a));
@@ -78,7 +80,8 @@ export async function callRoutes(deps: TRouteDeps, context: TModelContext, route
         note({ ref: route.ref, attempt: 0, outcome: "cached", waitedMs: 0, latencyMs: 0 });
         const latencyMs = Date.now() - started;
         const callId = await record({ status: "ok", provider: r.provider, model: r.model, ...r.usage, costMicros: 0, savedMicros: r.costMicros, priced: true, latencyMs, cacheHit: true, cacheLevel: hit.level });
-        const result: TModelCallSuccess = { ok: true, callId, text: r.text, object: r.object, provider: r.provider, model: r.model, ref: route.ref, offline: r.provider === "offline", usage: r.usage, costUsd: 0, priced: true, latencyMs, cache: { hit: true, level: hit.level }, attempts };
+        const responseMessages: ModelMessage[] = [{ role: "assistant", content: [{ type: "text", text: r.text }] }];
+        const result: TModelCallSuccess = { ok: true, callId, text: r.text, object: r.object, toolCalls: [], responseMessages, provider: r.provider, model: r.model, ref: route.ref, offline: r.provider === "offline", usage: r.usage, costUsd: 0, priced: true, latencyMs, cache: { hit: true, level: hit.level }, attempts };
         return { kind: "done", result };
       }
     }
@@ -113,9 +116,9 @@ export async function callRoutes(deps: TRouteDeps, context: TModelContext, route
       const signal = input.signal ? AbortSignal.any([input.signal, timeout.signal]) : timeout.signal;
       let failure: TFailure;
       try {
-        const out = await invokeModel({ model: deps.modelFor(route.config, route.model), system: input.system, messages: input.messages, maxOutputTokens, temperature: acceptsTemperature(route) ? temperature : undefined, schema: input.schema, onDelta: input.onDelta, signal });
+        const out = await invokeModel({ model: deps.modelFor(route.config, route.model), system: input.system, messages: input.messages, maxOutputTokens, temperature: acceptsTemperature(route) ? temperature : undefined, schema: input.schema, tools: input.tools, onDelta: input.onDelta, signal });
         deps.breakers.recordSuccess(route.ref);
-        return await succeed(route, attempt, attemptStart, waitedMs, out.text, out.object, out.usage, key, reservation);
+        return await succeed(route, attempt, attemptStart, waitedMs, out, key, reservation);
       } catch (error) {
         if (error instanceof InvalidStructuredOutput) {
           deps.breakers.recordSuccess(route.ref);
@@ -158,7 +161,8 @@ export async function callRoutes(deps: TRouteDeps, context: TModelContext, route
   await record({ status: "error", provider: routes[0]?.provider ?? "none", model: routes[0]?.model ?? "none", inputTokens: 0, outputTokens: 0, cachedInputTokens: 0, costMicros: 0, savedMicros: 0, priced: true, latencyMs: Date.now() - started, cacheHit: false, cacheLevel: null, error: describeFailures(attempts).slice(0, 1000) });
   throw new AppError("MODEL_UNAVAILABLE", `No model could answer. ${describeFailures(attempts)}`, { attempts });
 
-  async function succeed(route: TRoute, attempt: number, attemptStart: number, waitedMs: number, text: string, object: unknown, usage: TTokenUsage, key: string | null, reservation: TReservation): Promise<TRoutesOutcome> {
+  async function succeed(route: TRoute, attempt: number, attemptStart: number, waitedMs: number, answer: TInvokeOutput, key: string | null, reservation: TReservation): Promise<TRoutesOutcome> {
+    const { text, object, usage, toolCalls, responseMessages } = answer;
     const cost = costOf(route.provider, route.model, usage);
     note({ ref: route.ref, attempt, outcome: "ok", waitedMs, latencyMs: Date.now() - attemptStart });
     const latencyMs = Date.now() - started;
@@ -169,7 +173,7 @@ export async function callRoutes(deps: TRouteDeps, context: TModelContext, route
       key ? deps.cache.set(input.workspaceId, key, cached, context.settings.cacheTtlSeconds) : undefined,
       record({ status: "ok", provider: route.provider, model: route.model, ...usage, costMicros: cost.micros, savedMicros: 0, priced: cost.priced, latencyMs, cacheHit: false, cacheLevel: null }),
     ]);
-    const result: TModelCallSuccess = { ok: true, callId, text, object, provider: route.provider, model: route.model, ref: route.ref, offline: route.provider === "offline", usage, costUsd: microsToUsd(cost.micros), priced: cost.priced, latencyMs, cache: { hit: false, level: null }, attempts };
+    const result: TModelCallSuccess = { ok: true, callId, text, object, toolCalls, responseMessages, provider: route.provider, model: route.model, ref: route.ref, offline: route.provider === "offline", usage, costUsd: microsToUsd(cost.micros), priced: cost.priced, latencyMs, cache: { hit: false, level: null }, attempts };
     return { kind: "done", result };
   }
 }

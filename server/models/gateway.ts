@@ -1,7 +1,9 @@
 // The model gateway: every agent call goes through `callModel`. It picks the
 // route (tier → models), serves from the response cache, reserves budget,
 // retries with backoff, falls back to the next model, keeps a circuit breaker
-// per model, and records the call with its cost on a ModelCall row.
+// per model, and records the call with its cost on a ModelCall row. Tools are
+// passed to the model and its calls handed back (model-tools.ts); running them
+// and looping is the caller's job.
 import type { ModelMessage } from "ai";
 import { AppError } from "@/server/errors/app-error";
 import { getRedis } from "@/server/redis/client";
@@ -12,6 +14,7 @@ import { getModelContext, type TModelContext } from "./model-context";
 import { languageModelFor } from "./providers/language-model";
 import { defaultRetryPolicy, type TRetryPolicy } from "./retry-policy";
 import { callRoutes, type TRouteDeps } from "./call-routes";
+import { assertValidTools } from "./model-tools";
 import { routesFor } from "./routing";
 import type { TModelCallInput, TModelCallResult } from "./types";
 
@@ -50,6 +53,7 @@ export function createGateway(overrides: Partial<TGatewayDeps> = {}): TModelGate
   }
 
   async function callModel(input: TModelCallInput): Promise<TModelCallResult> {
+    assertValidTools(input);
     const first = await callOnce(input);
     if (first.kind !== "invalid_output") return first.result;
     if (!input.schema) throw new Error("invalid output without a schema");

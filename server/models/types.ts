@@ -20,8 +20,14 @@ export type TModelCallInput = {
   maxOutputTokens?: number;
   /** Defaults to 0: agent work should be repeatable, and only then is it cacheable. */
   temperature?: number;
-  /** Structured output: the answer must parse into this schema (one repair attempt). */
+  /** Structured output: the answer must parse into this schema (one repair attempt). Not with `tools`. */
   schema?: z.ZodType;
+  /**
+   * Tools the model may call. The gateway never runs them: the answer lists the model's calls in
+   * `toolCalls`; the caller runs them, appends `responseMessages` and a `tool` message with the
+   * results to `messages`, and calls again. Calls with tools (or tool messages) skip the response cache.
+   */
+  tools?: TModelToolSpec[];
   /** Streamed text. A retry or fallback starts the text again: see onAttempt. */
   onDelta?: (delta: string) => void;
   /** Every attempt as it ends, for the step view (attempts, waits, fallbacks). */
@@ -33,6 +39,17 @@ export type TModelCallInput = {
   /** Cap for this run, overriding the workspace's per-run default. */
   runBudgetUsd?: number | null;
 };
+
+/** A tool offered to the model. `name` must match ^[a-zA-Z0-9_-]{1,64}$ (what every provider accepts). */
+export type TModelToolSpec = {
+  name: string;
+  description: string;
+  /** JSON Schema of the arguments: an object schema, as MCP servers declare them. */
+  inputSchema: Record<string, unknown>;
+};
+
+/** A call the model asked for; `input` is the parsed JSON arguments. */
+export type TModelToolCall = { toolCallId: string; toolName: string; input: unknown };
 
 export type TAttempt = {
   ref: string;
@@ -55,6 +72,15 @@ export type TModelCallSuccess = {
   callId: string;
   text: string;
   object?: unknown;
+  /** The tools the model asked to call, in order; empty when it answered in text only. */
+  toolCalls: TModelToolCall[];
+  /**
+   * What to append to `messages` before the next round, exactly as the AI SDK gives it
+   * (`response.messages`): the assistant message with its text and tool-call parts. Calls the SDK
+   * could not parse (unknown tool, unparsable arguments) are not in `toolCalls`; the SDK has
+   * already answered them here with an error result.
+   */
+  responseMessages: ModelMessage[];
   provider: string;
   model: string;
   ref: string;

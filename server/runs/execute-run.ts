@@ -10,6 +10,7 @@ import { loadRunPlan } from "@/server/services/runs/execution/load-run-plan";
 import { rememberStep } from "@/server/services/memory/remember-step";
 import { summariseRun } from "@/server/services/memory/summarise-run";
 import { runAgentStep } from "@/server/services/runs/execution/run-agent-step";
+import { closeRunTools, decideToolApproval } from "@/server/services/runs/execution/step-toolbox";
 import { approveStepBudget, finishRun, markRunRunning, markStep } from "@/server/services/runs/execution/run-state";
 import { notifyRunEvent } from "@/server/services/webhooks/enqueue-run-event";
 import type { TWorkflowStep } from "@/server/workflows/definition/definition-schema";
@@ -23,6 +24,7 @@ export const APPROVAL_EVENT = "run/approval.decided";
 export const RUN_FINISHED = "run/finished";
 export type TRunFinishedData = TRunEventData & { status: string };
 const BUDGET_APPROVAL_HOURS = 72;
+const TOOL_APPROVAL_HOURS = 72;
 
 export async function executeRun({ event, step, signal }: TFunctionContext<TRunEventData>): Promise<{ status: string }> {
   const { runId, workspaceId } = event.data;
@@ -35,7 +37,7 @@ export async function executeRun({ event, step, signal }: TFunctionContext<TRunE
   const upstream = upstreamSets(plan.definition.steps);
   const outcomes = new Map<string, Promise<TOutcome>>();
 
-  const gate = async (key: string, stepId: string, reason: "gate" | "budget", prompt: string, hours: number, onTimeout: "approve" | "reject") => {
+  const gate = async (key: string, stepId: string, reason: "gate" | "budget" | "tool", prompt: string, hours: number, onTimeout: "approve" | "reject") => {
     const { approvalId } = await step.run(`${key}:open`, () => openApproval(ref, { stepId, reason, prompt, timeoutHours: hours }));
     await step.run(`notify:${key}`, () => notifyRunEvent(ref, "run.waiting_approval", { approvalId, occurrence: key }));
     await step.waitForEvent(`${key}:wait`, { event: APPROVAL_EVENT, timeout: `${hours}h`, match: "data.runId", where: { "data.approvalId": approvalId } });
@@ -88,6 +90,13 @@ export async function executeRun({ event, step, signal }: TFunctionContext<TRunE
         return "succeeded";
       }
       if (outcome.status === "failed") return "failed";
+      if (outcome.status === "tool_approval") {
+        // A tool call waits for a person: either way the step runs again, replaying the calls already made;
+        // approved, the call goes ahead; rejected, the model is told and carries on without it.
+        const decision = await gate(`tool:${def.id}:${round}`, def.id, "tool", outcome.message, TOOL_APPROVAL_HOURS, "reject");
+        await step.run(`tool-decided:${def.id}:${round}`, () => decideToolApproval({ ...ref, stepId: def.id }, decision.approved, decision.timedOut ? "No decision in time." : null));
+        continue;
+      }
       // Over budget: ask a person; approving lifts this run's cap for the step and tries again.
       const decision = await gate(`budget:${def.id}:${round}`, def.id, "budget", outcome.message, BUDGET_APPROVAL_HOURS, "reject");
       if (!decision.approved) {
@@ -100,6 +109,7 @@ export async function executeRun({ event, step, signal }: TFunctionContext<TRunE
 
   await Promise.all(plan.definition.steps.map((s) => runStep(s.id)));
   const result = await step.run("finish", () => finishRun(ref));
+  await step.run("close-tools", () => closeRunTools(runId));
   await step.run("notify:finished", () => notifyRunEvent(ref, result.status === "succeeded" ? "run.succeeded" : "run.failed"));
   await step.sendEvent("finished", { name: RUN_FINISHED, data: { ...ref, status: result.status } satisfies TRunFinishedData });
   await step.run("summarise", () => summariseRun(ref));

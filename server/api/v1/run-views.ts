@@ -9,8 +9,8 @@ import type { TRunListItem } from "@/server/services/runs/list-runs-page";
 import { iso, ZTimestamp } from "./shared-schemas";
 
 const ZApiRunWorkflow = z.object({
-  kind: z.enum(["workspace", "template"]),
-  id: z.string().describe("The workspace workflow id, or the built-in template id."),
+  kind: z.enum(["workspace", "template", "pull_request_review"]),
+  id: z.string().describe("The workspace workflow id, the built-in template id, or owner/repo#number@sha for a pull-request review."),
   version: z.number().int().nullable().describe("The workflow version the run used; null for a template."),
   name: z.string(),
 });
@@ -30,6 +30,19 @@ export const ZApiRunSummary = z.object({
   startedAt: ZTimestamp.nullable(),
   finishedAt: ZTimestamp.nullable(),
   durationMs: z.number().int().nullable(),
+});
+
+const ZApiToolCall = z.object({
+  id: z.string(),
+  server: z.string(),
+  tool: z.string(),
+  operation: z.string().describe("read, write or execute."),
+  decision: z.string().describe("allowed, denied, approval_required, approved or rejected: what the tool policy (or a person) decided."),
+  reason: z.string().nullable().describe("Which policy rule decided, or why it was denied."),
+  outcome: z.string().describe("ok, error, denied or pending."),
+  policyVersion: z.number().int(),
+  durationMs: z.number().int().nullable(),
+  createdAt: ZTimestamp,
 });
 
 const ZApiStep = z.object({
@@ -52,12 +65,13 @@ const ZApiStep = z.object({
   finishedAt: ZTimestamp.nullable(),
   durationMs: z.number().int().nullable(),
   error: z.string().nullable(),
+  toolCalls: z.array(ZApiToolCall).describe("The step's tool calls with the policy's decision on each (arguments: GET /tools/calls?runId=)."),
 });
 
 const ZApiApproval = z.object({
   id: z.string(),
   stepId: z.string(),
-  reason: z.string().describe("gate (an approval step) or budget (a cost cap would be crossed)."),
+  reason: z.string().describe("gate (an approval step), budget (a cost cap would be crossed) or tool (a tool call the policy wants a person to allow)."),
   prompt: z.string(),
   status: z.enum(ApprovalStatus),
   comment: z.string().nullable(),
@@ -95,10 +109,11 @@ export const ZApiArtifact = z.object({ ...artifactFields, runId: z.string(), con
 type TApiRun = z.infer<typeof ZApiRun>;
 type TWhen = Date | null;
 
-/** "template:mvp" or "workflow:<id>@<version>". */
+/** "template:mvp", "workflow:<id>@<version>" or "github:<owner/repo#n@sha>". */
 export function workflowOfRef(ref: string, name: string): z.infer<typeof ZApiRunWorkflow> {
   const workflow = /^workflow:(.+)@(\d+)$/.exec(ref);
   if (workflow) return { kind: "workspace", id: workflow[1]!, version: Number(workflow[2]), name };
+  if (ref.startsWith("github:")) return { kind: "pull_request_review", id: ref.slice("github:".length), version: null, name };
   return { kind: "template", id: ref.replace(/^template:/, ""), version: null, name };
 }
 
@@ -170,6 +185,20 @@ export function toApiRun(run: TRunDetail): TApiRun {
       finishedAt: iso(s.finishedAt),
       durationMs: durationMs(s.startedAt, s.finishedAt),
       error: s.error,
+      toolCalls: run.toolCalls
+        .filter((c) => c.stepId === s.id)
+        .map((c) => ({
+          id: c.id,
+          server: c.server,
+          tool: c.tool,
+          operation: c.operation,
+          decision: c.decision,
+          reason: c.reason,
+          outcome: c.outcome,
+          policyVersion: c.policyVersion,
+          durationMs: c.durationMs,
+          createdAt: c.createdAt.toISOString(),
+        })),
     })),
     approvals: run.approvals.map((a) => ({
       id: a.id,

@@ -2,7 +2,8 @@
 // JSON replies, the real SSE event sequence, Anthropic-shaped errors, and the
 // two ways @ai-sdk/anthropic asks for structured output — `output_config.format`
 // (answered as plain JSON text) or a forced tool named `json` (answered with a
-// `tool_use` block whose input is the scripted value).
+// `tool_use` block whose input is the scripted value) — and scripted tool calls
+// as `tool_use` blocks after any text, their input streamed as JSON pieces.
 import { randomUUID } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { isRecord, openEventStream, sendJson } from "./local-http";
@@ -21,17 +22,32 @@ export function checkAnthropicHeaders(headers: Record<string, string>): { status
   return undefined;
 }
 
+type TBlock = { type: "text"; text: string; deltas: string[] } | { type: "tool_use"; id: string; name: string; input: unknown; deltas: string[] };
+
+/** The reply's content blocks: the `json` tool's answer, or text then one `tool_use` block per scripted call. */
+function blocksOf(reply: Content, body: Record<string, unknown>, messageId: string): TBlock[] {
+  if (reply.json !== undefined && offersJsonTool(body)) {
+    return [{ type: "tool_use", id: `toolu_${messageId.slice(4)}`, name: "json", input: reply.json.value, deltas: reply.deltas }];
+  }
+  const tools = reply.toolCalls.map((call): TBlock => ({
+    type: "tool_use",
+    id: call.id ?? `toolu_${randomUUID().replaceAll("-", "").slice(0, 24)}`,
+    name: call.name,
+    input: JSON.parse(call.arguments) as unknown,
+    deltas: call.deltas,
+  }));
+  // Anthropic leaves the text block out when the model goes straight to its tool calls.
+  const text: TBlock[] = reply.text || tools.length === 0 ? [{ type: "text", text: reply.text, deltas: reply.deltas }] : [];
+  return [...text, ...tools];
+}
+
 export function writeAnthropicReply(res: ServerResponse, reply: Content, model: string, body: Record<string, unknown>) {
   const id = `msg_${randomUUID().replaceAll("-", "").slice(0, 24)}`;
   const headers = { "request-id": `req_${id.slice(4)}` };
-  const asTool = reply.json !== undefined && offersJsonTool(body);
-  const toolId = `toolu_${id.slice(4)}`;
-  const stopReason = asTool ? "tool_use" : "end_turn";
+  const blocks = blocksOf(reply, body, id);
+  const stopReason = blocks.some((b) => b.type === "tool_use") ? "tool_use" : "end_turn";
 
   if (body.stream !== true) {
-    const block = asTool
-      ? { type: "tool_use", id: toolId, name: "json", input: reply.json?.value }
-      : { type: "text", text: reply.text };
     sendJson(
       res,
       200,
@@ -40,7 +56,7 @@ export function writeAnthropicReply(res: ServerResponse, reply: Content, model: 
         type: "message",
         role: "assistant",
         model,
-        content: [block],
+        content: blocks.map(({ deltas: _deltas, ...block }) => block),
         stop_reason: stopReason,
         stop_sequence: null,
         usage: { ...inputUsage(reply.usage), output_tokens: reply.usage.output },
@@ -65,20 +81,15 @@ export function writeAnthropicReply(res: ServerResponse, reply: Content, model: 
       usage: { ...inputUsage(reply.usage), output_tokens: 1 },
     },
   });
-  send({
-    type: "content_block_start",
-    index: 0,
-    content_block: asTool ? { type: "tool_use", id: toolId, name: "json", input: {} } : { type: "text", text: "" },
+  blocks.forEach((block, index) => {
+    const start = block.type === "text" ? { type: "text", text: "" } : { type: "tool_use", id: block.id, name: block.name, input: {} };
+    send({ type: "content_block_start", index, content_block: start });
+    if (index === 0) send({ type: "ping" });
+    for (const delta of block.deltas) {
+      send({ type: "content_block_delta", index, delta: block.type === "text" ? { type: "text_delta", text: delta } : { type: "input_json_delta", partial_json: delta } });
+    }
+    send({ type: "content_block_stop", index });
   });
-  send({ type: "ping" });
-  for (const delta of reply.deltas) {
-    send({
-      type: "content_block_delta",
-      index: 0,
-      delta: asTool ? { type: "input_json_delta", partial_json: delta } : { type: "text_delta", text: delta },
-    });
-  }
-  send({ type: "content_block_stop", index: 0 });
   send({ type: "message_delta", delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: reply.usage.output } });
   send({ type: "message_stop" });
   events.end();

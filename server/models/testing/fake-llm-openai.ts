@@ -1,7 +1,8 @@
 // OpenAI Chat Completions wire format (POST /v1/chat/completions) for the fake
 // LLM server: JSON replies, SSE streams with an optional usage chunk, and
-// OpenAI-shaped errors. Structured output needs nothing special: whatever the
-// step says becomes `message.content`.
+// OpenAI-shaped errors, and tool calls (`message.tool_calls`, streamed as
+// `delta.tool_calls` with the arguments in pieces). Structured output needs
+// nothing special: whatever the step says becomes `message.content`.
 import { randomUUID } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { isRecord, openEventStream, sendJson } from "./local-http";
@@ -13,6 +14,8 @@ export function writeOpenAiReply(res: ServerResponse, reply: Content, model: str
   const id = `chatcmpl-${randomUUID().replaceAll("-", "").slice(0, 24)}`;
   const created = Math.floor(Date.now() / 1000);
   const headers = { "x-request-id": `req_${id.slice(9)}` };
+  const calls = reply.toolCalls.map((call) => ({ ...call, id: call.id ?? `call_${randomUUID().replaceAll("-", "").slice(0, 24)}` }));
+  const finishReason = calls.length ? "tool_calls" : "stop";
 
   if (body.stream !== true) {
     sendJson(
@@ -23,7 +26,20 @@ export function writeOpenAiReply(res: ServerResponse, reply: Content, model: str
         object: "chat.completion",
         created,
         model,
-        choices: [{ index: 0, message: { role: "assistant", content: reply.text, refusal: null }, logprobs: null, finish_reason: "stop" }],
+        choices: [
+          {
+            index: 0,
+            message: {
+              role: "assistant",
+              // OpenAI sends null content when the model only calls tools.
+              content: calls.length && !reply.text ? null : reply.text,
+              refusal: null,
+              ...(calls.length ? { tool_calls: calls.map((call) => ({ id: call.id, type: "function", function: { name: call.name, arguments: call.arguments } })) } : {}),
+            },
+            logprobs: null,
+            finish_reason: finishReason,
+          },
+        ],
         usage: usageOf(reply.usage),
       },
       headers,
@@ -46,7 +62,14 @@ export function writeOpenAiReply(res: ServerResponse, reply: Content, model: str
   for (const delta of reply.deltas) {
     events.send(chunk([{ index: 0, delta: { content: delta }, logprobs: null, finish_reason: null }]));
   }
-  events.send(chunk([{ index: 0, delta: {}, logprobs: null, finish_reason: "stop" }]));
+  for (const call of calls) {
+    const first = { index: call.index, id: call.id, type: "function", function: { name: call.name, arguments: "" } };
+    events.send(chunk([{ index: 0, delta: { tool_calls: [first] }, logprobs: null, finish_reason: null }]));
+    for (const piece of call.deltas) {
+      events.send(chunk([{ index: 0, delta: { tool_calls: [{ index: call.index, function: { arguments: piece } }] }, logprobs: null, finish_reason: null }]));
+    }
+  }
+  events.send(chunk([{ index: 0, delta: {}, logprobs: null, finish_reason: finishReason }]));
   if (includeUsage) events.send(chunk([], usageOf(reply.usage)));
   events.send("[DONE]");
   events.end();

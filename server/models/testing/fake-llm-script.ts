@@ -18,10 +18,14 @@ export type FakeJsonStep = { json: unknown; usage?: FakeUsage };
 export type FakeChunksStep = { chunks: string[]; usage?: FakeUsage };
 /** Answer with this status. Without `body`, a provider-shaped error body; with one, that body verbatim. */
 export type FakeStatusStep = { status: number; body?: unknown; headers?: Record<string, string> };
+/** A scripted tool call; `id` defaults to one in the provider's own style (call_… / toolu_…). */
+export type FakeToolCall = { name: string; input: unknown; id?: string };
+/** Ask for these tool calls (OpenAI `tool_calls`, Anthropic `tool_use` blocks), after optional text. */
+export type FakeToolCallsStep = { toolCalls: FakeToolCall[]; text?: string; usage?: FakeUsage };
 /** Hang for `delayMs`, then answer with `then` (or the default reply). Ends early when the client goes away. */
 export type FakeDelayStep = { delayMs: number; then?: FakeStep };
 
-export type FakeStep = FakeTextStep | FakeJsonStep | FakeChunksStep | FakeStatusStep | FakeDelayStep;
+export type FakeStep = FakeTextStep | FakeJsonStep | FakeChunksStep | FakeToolCallsStep | FakeStatusStep | FakeDelayStep;
 /** What `defaultReply` returns: any step, including a delay. */
 export type FakeReply = FakeStep;
 
@@ -38,10 +42,12 @@ export type RecordedRequest = {
 };
 
 export type ResolvedUsage = { input: number; output: number; cached: number };
+/** A tool call ready to send: `arguments` is the JSON text, `deltas` its streamed pieces. */
+export type ResolvedToolCall = { index: number; id: string | undefined; name: string; arguments: string; deltas: string[] };
 
 /** A step with the delay peeled off: either content to send or a status to answer with. */
 export type ResolvedReply =
-  | { kind: "content"; text: string; deltas: string[]; json: { value: unknown } | undefined; usage: ResolvedUsage }
+  | { kind: "content"; text: string; deltas: string[]; json: { value: unknown } | undefined; toolCalls: ResolvedToolCall[]; usage: ResolvedUsage }
   | { kind: "status"; status: number; body: unknown; headers: Record<string, string> };
 
 export function defaultReplyFor(req: RecordedRequest): FakeReply {
@@ -75,7 +81,15 @@ export function resolveReply(step: Exclude<FakeStep, FakeDelayStep>, body: Recor
   let text: string;
   let deltas: string[];
   let json: { value: unknown } | undefined;
-  if ("chunks" in step) {
+  let toolCalls: ResolvedToolCall[] = [];
+  if ("toolCalls" in step) {
+    text = step.text ?? "";
+    deltas = splitIntoDeltas(text);
+    toolCalls = step.toolCalls.map((call, index) => {
+      const args = JSON.stringify(call.input ?? {});
+      return { index, id: call.id, name: call.name, arguments: args, deltas: splitInHalves(args) };
+    });
+  } else if ("chunks" in step) {
     deltas = step.chunks;
     text = step.chunks.join("");
   } else if ("json" in step) {
@@ -88,10 +102,10 @@ export function resolveReply(step: Exclude<FakeStep, FakeDelayStep>, body: Recor
   }
   const usage = {
     input: step.usage?.input ?? estimateTokens(textLength(body.system) + textLength(body.messages)),
-    output: step.usage?.output ?? estimateTokens(text.length),
+    output: step.usage?.output ?? estimateTokens(text.length + toolCalls.reduce((sum, call) => sum + call.name.length + call.arguments.length, 0)),
     cached: step.usage?.cached ?? 0,
   };
-  return { kind: "content", text, deltas, json, usage };
+  return { kind: "content", text, deltas, json, toolCalls, usage };
 }
 
 /** Roughly four characters per token: close enough for budget and accounting tests. */
@@ -108,6 +122,12 @@ function textLength(value: unknown): number {
     return textLength(record.content) + textLength(record.text);
   }
   return 0;
+}
+
+/** Tool arguments arrive in pieces too; two are enough to prove the client joins them. */
+function splitInHalves(text: string): string[] {
+  const half = Math.ceil(text.length / 2);
+  return [text.slice(0, half), text.slice(half)].filter(Boolean);
 }
 
 /** Word-sized pieces, so a streamed text arrives in several deltas like a real model's. */

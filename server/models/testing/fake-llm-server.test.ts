@@ -1,7 +1,7 @@
 import { createAnthropic } from "@ai-sdk/anthropic";
 import { createOpenAI } from "@ai-sdk/openai";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
-import { APICallError, generateText, Output, streamText } from "ai";
+import { APICallError, generateText, Output, streamText, tool } from "ai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { startFakeLlmServer, type FakeLlmServer } from "./fake-llm-server";
@@ -305,5 +305,52 @@ describe("fake LLM server — hanging replies", () => {
     await own.close();
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(APICallError.isInstance(await pending)).toBe(true);
+  });
+});
+
+describe("fake LLM server — tool calls", () => {
+  const tools = {
+    read_file: tool({ description: "Read a file", inputSchema: z.object({ path: z.string() }) }),
+    list_directory: tool({ description: "List a directory", inputSchema: z.object({ path: z.string() }) }),
+  };
+  const step = {
+    text: "Looking.",
+    toolCalls: [
+      { id: "t1", name: "list_directory", input: { path: "." } },
+      { id: "t2", name: "read_file", input: { path: "docs/a b.md" } },
+    ],
+  };
+  const expected = [
+    { toolCallId: "t1", toolName: "list_directory", input: { path: "." } },
+    { toolCallId: "t2", toolName: "read_file", input: { path: "docs/a b.md" } },
+  ];
+  const callsOf = (calls: { toolCallId: string; toolName: string; input: unknown }[]) => calls.map(({ toolCallId, toolName, input }) => ({ toolCallId, toolName, input }));
+
+  it("OpenAI: answers with tool_calls, streamed with the arguments in pieces, and finish_reason tool_calls", async () => {
+    server.script("gpt-x", [step, step]);
+    const generated = await generateText({ model: openai().chat("gpt-x"), prompt: "look", tools });
+    expect(generated.text).toBe("Looking.");
+    expect(generated.finishReason).toBe("tool-calls");
+    expect(callsOf(generated.toolCalls)).toEqual(expected);
+
+    const streamed = streamText({ model: openai().chat("gpt-x"), prompt: "look", tools });
+    const deltas: string[] = [];
+    for await (const part of streamed.fullStream) if (part.type === "tool-input-delta") deltas.push(part.delta);
+    expect(deltas.join("")).toBe('{"path":"."}{"path":"docs/a b.md"}');
+    expect(callsOf(await streamed.toolCalls)).toEqual(expected);
+    expect(await streamed.finishReason).toBe("tool-calls");
+  });
+
+  it("Anthropic: answers with text then tool_use blocks, streamed as input_json_delta, and stop_reason tool_use", async () => {
+    server.script("claude-x", [step, { toolCalls: step.toolCalls }]);
+    const streamed = streamText({ model: anthropic()("claude-x"), maxOutputTokens: 64, prompt: "look", tools });
+    expect(await streamed.text).toBe("Looking.");
+    expect(callsOf(await streamed.toolCalls)).toEqual(expected);
+    expect(await streamed.finishReason).toBe("tool-calls");
+
+    const generated = await generateText({ model: anthropic()("claude-x"), maxOutputTokens: 64, prompt: "look", tools });
+    expect(generated.text).toBe("");
+    expect(callsOf(generated.toolCalls)).toEqual(expected);
+    expect(generated.response.messages[0]?.content).toHaveLength(2);
   });
 });

@@ -23,6 +23,7 @@ export async function getRun(scope: TWorkspaceScope, raw: { runId: string }) {
       artifacts: { orderBy: { createdAt: "asc" } },
       handoffs: { orderBy: { createdAt: "asc" } },
       approvals: { orderBy: { createdAt: "asc" }, include: { decidedBy: { select: { name: true, email: true } } } },
+      toolCalls: { orderBy: { createdAt: "asc" }, take: 500 },
     },
   });
   if (!run) throw notFound("Run");
@@ -90,6 +91,23 @@ export async function getRun(scope: TWorkspaceScope, raw: { runId: string }) {
       nextTasks: h.nextTasks as string[],
     })),
     approvals: run.approvals.map((a) => ({ id: a.id, stepId: a.stepId, reason: a.reason, prompt: a.prompt, status: a.status, comment: a.comment, inputEdit: a.inputEdit, decidedBy: a.decidedBy, decidedAt: a.decidedAt, expiresAt: a.expiresAt })),
+    /** Every tool call an agent asked for, with the policy's decision (the step's audit trail). */
+    toolCalls: run.toolCalls.map((c) => ({
+      id: c.id,
+      stepId: c.stepId,
+      agentId: c.agentId,
+      server: c.serverName,
+      tool: c.toolName,
+      operation: c.operation,
+      arguments: c.arguments,
+      decision: c.decision,
+      reason: c.reason,
+      outcome: c.outcome,
+      resultSummary: c.resultSummary?.slice(0, 2_000) ?? null,
+      policyVersion: c.policyVersion,
+      durationMs: c.durationMs,
+      createdAt: c.createdAt,
+    })),
   };
 }
 

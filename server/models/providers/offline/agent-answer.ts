@@ -4,7 +4,10 @@
 // handoff, drafted from the task and project in the user message, so demo
 // workflows run end to end with no model provider. Anything else gets a short
 // reply saying it is the offline model. The deliverables themselves are written
-// by markdown-deliverable.ts and structured-deliverables.ts.
+// by markdown-deliverable.ts and structured-deliverables.ts. With tools, the
+// draft of the first deliverable is also what the offline model saves through
+// a write tool (offline-tools.ts), and the answer after the tool round reports
+// the calls in its first markdown deliverable.
 import { createHash } from "node:crypto";
 import { markdownDeliverable } from "./markdown-deliverable";
 import { reviewFindingsDoc } from "./review-findings";
@@ -42,7 +45,7 @@ export function readResponseContract(system: string): TResponseContract | null {
 }
 
 /** Text that can never open or close a response block, whatever the user typed. */
-const defang = (text: string) => text.replace(/<(\/?)(deliverable|handoff)/gi, "‹$1$2");
+export const defang = (text: string) => text.replace(/<(\/?)(deliverable|handoff)/gi, "‹$1$2");
 const STOP = new Set(
   (
     "about above after again also allow allows able based before being below between build builds building could create creates " +
@@ -152,19 +155,54 @@ function chatAnswer(user: string, seed: string): string {
     .join("\n\n");
 }
 
-/** The offline model's whole answer to a system prompt and the latest user message. */
-export function offlineAnswer(input: { system: string; user: string; seed: string }): string {
-  const contract = readResponseContract(input.system);
-  if (!contract) return chatAnswer(input.user, input.seed);
-  const b = brief(input.system, input.user, input.seed);
-  // The contract lower-cases names; the task's "deliverables expected" list ({{outputs}}) keeps their real case.
-  const named = contract.outputs.map((o) => {
-    const listed = new RegExp(`^- (.+) \\(\`${o.type}\`, ${o.format}\\)$`, "m").exec(input.user)?.[1];
+/** The contract lower-cases names; the task's "deliverables expected" list ({{outputs}}) keeps their real case. */
+function namedOutputs(contract: TResponseContract, user: string): TContractOutput[] {
+  return contract.outputs.map((o) => {
+    const listed = new RegExp(`^- (.+) \\(\`${o.type}\`, ${o.format}\\)$`, "m").exec(user)?.[1];
     return { ...o, name: listed?.toLowerCase() === o.name ? listed : capital(o.name) };
   });
-  const blocks = named.map((o) => {
+}
+
+type TAnswerInput = { system: string; user: string; seed: string };
+
+/** A relative file path the task asks for by name ("write src/health.ts"), as a person's instruction would. */
+function pathNamedInTask(user: string): string | null {
+  const found = /(?:^|[\s`"'(])((?:[\w.-]+\/)+[\w.-]+\.[a-z0-9]{1,8})(?=$|[\s`"'),.;:])/im.exec(readTask(user));
+  const path = found?.[1];
+  return path && !path.startsWith("/") && !path.split("/").includes("..") ? path : null;
+}
+
+/**
+ * The file the offline model saves when it may write: a path the task names, else the agent's first
+ * deliverable that names a path (else notes/<agent>.md), with the same draft its answer will carry.
+ */
+export function offlineDraftFile(input: TAnswerInput): { path: string; content: string } {
+  const b = brief(input.system, input.user, input.seed);
+  const agent = /^# (.+)$/m.exec(input.system)?.[1] ?? "";
+  const fallback = `notes/${agent.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "") || "agent"}.md`;
+  const named = pathNamedInTask(input.user);
+  const contract = readResponseContract(input.system);
+  if (!contract) return { path: named ?? fallback, content: chatAnswer(input.user, input.seed) };
+  const outputs = namedOutputs(contract, input.user);
+  const o = outputs.find((x) => x.path) ?? outputs[0]!;
+  return { path: named ?? o.path ?? fallback, content: deliverableContent(o, b, input.user).trim() };
+}
+
+/**
+ * The offline model's whole answer to a system prompt and the latest user message. `toolLog` (a
+ * markdown section on the tool calls made) goes at the end of the first markdown deliverable, or
+ * of a chat answer; a contract with no markdown deliverable leaves it out rather than break a block.
+ */
+export function offlineAnswer(input: TAnswerInput & { toolLog?: string }): string {
+  const contract = readResponseContract(input.system);
+  const log = input.toolLog ? `\n\n${input.toolLog.trim()}` : "";
+  if (!contract) return chatAnswer(input.user, input.seed) + log;
+  const b = brief(input.system, input.user, input.seed);
+  const named = namedOutputs(contract, input.user);
+  const logAt = named.findIndex((o) => o.format === "markdown");
+  const blocks = named.map((o, i) => {
     const path = o.path ? ` path="${o.path}"` : "";
-    return `<deliverable type="${o.type}" format="${o.format}"${path}>\n${deliverableContent(o, b, input.user).trim()}\n</deliverable>`;
+    return `<deliverable type="${o.type}" format="${o.format}"${path}>\n${deliverableContent(o, b, input.user).trim()}${i === logAt ? log : ""}\n</deliverable>`;
   });
   const next = contract.nextAgents[0];
   return [...blocks, ...(next ? [handoffBlock(next, contract.outputs, b)] : [])].join("\n\n");

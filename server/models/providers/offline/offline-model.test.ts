@@ -1,16 +1,12 @@
 import type { LanguageModelV3StreamPart } from "@ai-sdk/provider";
 import { generateText, Output, streamText } from "ai";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { countTokens } from "@/server/agents/token-count";
 import { createOfflineModel, streamChunks } from "./offline-model";
 
 const question = "Summarise the sprint retro notes for the mobile team";
 
-beforeAll(() => {
-  // The SDK logs unsupported-feature warnings to the console; the tools test asserts them instead.
-  (globalThis as { AI_SDK_LOG_WARNINGS?: boolean }).AI_SDK_LOG_WARNINGS = false;
-});
 
 async function readAll(stream: ReadableStream<LanguageModelV3StreamPart>): Promise<LanguageModelV3StreamPart[]> {
   const parts: LanguageModelV3StreamPart[] = [];
@@ -108,11 +104,14 @@ describe("createOfflineModel", () => {
     expect(result.text).toBe("This is the offline model: no model");
   });
 
-  it("warns that it never calls tools", async () => {
-    const tools = { lookup: { description: "Look something up", inputSchema: z.object({ q: z.string() }) } };
+  it("calls tools it knows without warnings, and counts the tool definitions as input", async () => {
+    const tools = { write_file: { description: "Write a file", inputSchema: z.object({ path: z.string(), content: z.string() }) } };
+    const plain = await generateText({ model: createOfflineModel(), prompt: question });
     const result = await generateText({ model: createOfflineModel(), prompt: question, tools });
-    expect(result.warnings).toEqual([{ type: "unsupported", feature: "tools", details: "The offline model answers in text and never calls tools." }]);
-    expect(result.toolCalls).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.finishReason).toBe("tool-calls");
+    expect(result.toolCalls).toMatchObject([{ toolName: "write_file", input: { path: "notes/agent.md", content: plain.text } }]);
+    expect(result.usage.inputTokens).toBeGreaterThan(plain.usage.inputTokens!);
   });
 });
 

@@ -7,7 +7,7 @@ import { publishProgress } from "@/server/runs/progress-bus";
 type TRunRef = { runId: string; workspaceId: string };
 export type TApprovalDecision = { approved: boolean; inputEdit: string | null; timedOut: boolean };
 
-export async function openApproval(ref: TRunRef, input: { stepId: string; reason: "gate" | "budget"; prompt: string; timeoutHours: number }): Promise<{ approvalId: string }> {
+export async function openApproval(ref: TRunRef, input: { stepId: string; reason: "gate" | "budget" | "tool"; prompt: string; timeoutHours: number }): Promise<{ approvalId: string }> {
   const db = await getDb();
   const expiresAt = new Date(Date.now() + input.timeoutHours * 3_600_000);
   const approval = await db.approval.upsert({

@@ -9,18 +9,25 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors/app-error";
 import { getGateway } from "@/server/models/gateway";
 import { retrieveMemory } from "@/server/services/memory/retrieve-memory";
-import type { TModelCallSuccess } from "@/server/models/types";
+import type { TModelCallSuccess, TModelToolSpec } from "@/server/models/types";
+import type { ModelMessage } from "ai";
 import { publishProgress } from "@/server/runs/progress-bus";
 import type { TAgentStep } from "@/server/workflows/definition/definition-schema";
 import type { TRunPlan } from "./load-run-plan";
 import { markStep } from "./run-state";
 import { stepInputs } from "./step-inputs";
+import { openStepToolbox } from "./step-toolbox";
 import { storeStepOutput } from "./store-step-output";
 
 export type TAgentStepOutcome =
   | { status: "succeeded"; offline: boolean; costUsd: number }
   | { status: "budget_exceeded"; message: string }
+  /** A tool call the policy says a person must approve: the exact call is in the message. */
+  | { status: "tool_approval"; message: string }
   | { status: "failed"; error: string };
+
+/** Model ↔ tool rounds in one step: the answer after the last round must be the deliverables. */
+export const MAX_TOOL_ROUNDS = 8;
 
 type TOverride = { prompt?: string; model?: string; input?: string; budgetApproved?: boolean };
 
@@ -54,8 +61,10 @@ export async function runAgentStep(plan: TRunPlan, step: TAgentStep, upstream: s
   const prompt = renderPrompt({ agent, task, project: plan.project, workspace: plan.workspace, inputs, handoffs, memory });
 
   const timeout = AbortSignal.timeout((step.timeoutSeconds ?? plan.definition.limits.stepTimeoutSeconds) * 1000);
-  const call = (messages: { role: "user" | "assistant"; content: string }[], purpose: "agent" | "repair") =>
+  const toolbox = await openStepToolbox({ ...ref, stepId: step.id, agentId: agent.id }, signal);
+  const call = (messages: ModelMessage[], purpose: "agent" | "repair", tools?: TModelToolSpec[]) =>
     getGateway().callModel({
+      tools,
       workspaceId: plan.workspaceId,
       projectId: plan.projectId,
       runId: plan.runId,
@@ -75,16 +84,42 @@ export async function runAgentStep(plan: TRunPlan, step: TAgentStep, upstream: s
 
   const spent: TModelCallSuccess[] = [];
   try {
-    const first = await call(prompt.messages, "agent");
-    if (!first.ok) {
-      await markStep(ref, step.id, { status: "waiting_approval", error: first.message });
-      return { status: "budget_exceeded", message: first.message };
+    // With tools: the model calls them (each decided by the policy, recorded, replayed on a re-run) until it answers.
+    let conversation: ModelMessage[] = prompt.messages;
+    let first: TModelCallSuccess | null = null;
+    let calls = 0;
+    for (let round = 0; ; round++) {
+      const offered = toolbox && round < MAX_TOOL_ROUNDS ? toolbox.specs : undefined;
+      const answer = await call(conversation, "agent", offered);
+      if (!answer.ok) {
+        await markStep(ref, step.id, { status: "waiting_approval", error: answer.message });
+        return { status: "budget_exceeded", message: answer.message };
+      }
+      spent.push(answer);
+      if (!toolbox || !offered || answer.toolCalls.length === 0) {
+        first = answer;
+        break;
+      }
+      const results = [];
+      for (const toolCall of answer.toolCalls) {
+        const outcome = await toolbox.execute(toolCall, calls++);
+        if (outcome.kind === "approval") {
+          await markStep(ref, step.id, { status: "waiting_approval", error: null });
+          return { status: "tool_approval", message: outcome.prompt };
+        }
+        results.push({
+          type: "tool-result" as const,
+          toolCallId: toolCall.toolCallId,
+          toolName: toolCall.toolName,
+          output: outcome.isError ? { type: "error-text" as const, value: outcome.text } : { type: "text" as const, value: outcome.text },
+        });
+      }
+      conversation = [...conversation, ...answer.responseMessages, { role: "tool", content: results }];
     }
-    spent.push(first);
     let parsed = parseAgentResponse(first.text, agent);
     if (parsed.problems.length > 0) {
       const repair = await call(
-        [...prompt.messages, { role: "assistant", content: first.text }, { role: "user", content: `Your answer does not follow the response format:\n${parsed.problems.map((p) => `- ${p}`).join("\n")}\nAnswer again, complete, in exactly the required blocks.` }],
+        [...conversation, { role: "assistant", content: first.text }, { role: "user", content: `Your answer does not follow the response format:\n${parsed.problems.map((p) => `- ${p}`).join("\n")}\nAnswer again, complete, in exactly the required blocks.` }],
         "repair",
       );
       if (!repair.ok) {
