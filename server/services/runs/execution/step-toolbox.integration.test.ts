@@ -4,7 +4,7 @@
 // and audit events with the policy version, a denial the model is told about,
 // an approval that pauses the run on the exact call, and calls replayed (not
 // repeated) when the step runs again.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/server/db/client";
@@ -12,6 +12,7 @@ import { stopEmbeddedRunner } from "@/server/engine/engine";
 import { verifyAuditChain } from "@/server/services/audit/verify-audit-chain";
 import { createProject } from "@/server/services/projects/create-project";
 import { decideApproval } from "@/server/services/runs/decide-approval";
+import { resumeRun } from "@/server/services/runs/resume-run";
 import { launchRun } from "@/server/services/runs/start-run";
 import type { TWorkspaceScope } from "@/server/services/shared/scope";
 import { createToolServer } from "@/server/services/tools/create-tool-server";
@@ -149,6 +150,21 @@ describe("agents calling tools under the workspace policy", () => {
       ["write_file", "rejected", "denied"],
     ]);
     expect(existsSync(path.join(runSandboxDir(runId), "src/health.ts"))).toBe(false);
+  }, 120_000);
+
+  it("a resumed run works on a copy of the working copy of the run it resumes", async () => {
+    await setPolicy({ operations: ["write"], paths: ["src/**"] });
+    const first = await runToEnd();
+    writeFileSync(path.join(runSandboxDir(first), "src", "kept.ts"), "export const kept = true;\n");
+    const resumed = await resumeRun(scope, { runId: first, fromStep: "backend" });
+    const db = await getDb();
+    await eventually(
+      () => db.run.findUniqueOrThrow({ where: { id: resumed.id } }),
+      (r) => r.status === "succeeded" || r.status === "failed",
+      60_000,
+    );
+    expect(readFileSync(path.join(runSandboxDir(resumed.id), "src", "kept.ts"), "utf8")).toContain("kept");
+    expect((await callsOf(resumed.id)).map((c) => c.toolName)).toEqual(["list_directory", "create_directory", "write_file"]);
   }, 120_000);
 
   it("gives an agent the policy does not mention no tools at all", async () => {

@@ -6,7 +6,8 @@
 // runs again (after an approval, or on resume) a call that already finished is
 // replayed from its record, never repeated. Calls the policy says need a
 // person's approval stop the step with the exact call shown.
-import { mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma } from "@/server/db/generated/client";
 import { getDb } from "@/server/db/client";
@@ -45,6 +46,20 @@ export function runSandboxDir(runId: string): string {
   return path.resolve(env.CORAL_DATA_DIR, "runs", runId, "workspace");
 }
 
+/**
+ * The run's working copy, made on first use: empty for a new run; a resumed run starts from the copy of
+ * the run it resumes (what its earlier steps wrote is there, as their deliverables are).
+ */
+async function prepareWorkingCopy(ref: TStepRef): Promise<void> {
+  const dir = runSandboxDir(ref.runId);
+  if (existsSync(dir)) return;
+  const db = await getDb();
+  const run = await db.run.findFirst({ where: { id: ref.runId, workspaceId: ref.workspaceId }, select: { resumedFromId: true } });
+  const earlier = run?.resumedFromId ? runSandboxDir(run.resumedFromId) : null;
+  if (earlier && existsSync(earlier)) await cp(earlier, dir, { recursive: true, verbatimSymlinks: true });
+  else await mkdir(dir, { recursive: true });
+}
+
 /** The tools this step may be offered, or null when the policy gives its agent none. */
 export async function openStepToolbox(ref: TStepRef, signal?: AbortSignal): Promise<TStepToolbox | null> {
   const { version, document: policy } = await getToolPolicy({ workspaceId: ref.workspaceId, actor: null });
@@ -52,7 +67,7 @@ export async function openStepToolbox(ref: TStepRef, signal?: AbortSignal): Prom
   const sandboxDir = runSandboxDir(ref.runId);
   const servers = (await loadRunnableToolServers(ref.workspaceId, { sandboxDir })).filter((s) => mentioned(policy, ref, s.name));
   if (servers.length === 0) return null;
-  await mkdir(sandboxDir, { recursive: true });
+  await prepareWorkingCopy(ref);
 
   const pool = toolClientPool();
   const byName = new Map<string, { server: TRunnableToolServer; tool: TToolDescriptor }>();
