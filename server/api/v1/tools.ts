@@ -109,7 +109,8 @@ export const toolEndpoints = [
     summary: "Register an MCP tool server from a preset or custom; env, header and field values are stored encrypted and never returned",
     tag: "Tools",
     permission: "tools.manage",
-    body: ZCreateToolServerInput.strict(),
+    // The custom-server rules are beyond JSON Schema: the documented example must satisfy them.
+    body: ZCreateToolServerInput.strict().meta({ examples: [{ name: "docs-fs", preset: "filesystem" }] }),
     response: ZApiToolServer,
     status: 201,
     handler: async ({ scope, body }) => toApiToolServer(await createToolServer(scope, body)),
