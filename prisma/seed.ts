@@ -1,8 +1,11 @@
 // The demo workspace a new self-hoster sees on first start: a user, the "Acme"
-// workspace, projects and an API key. Idempotent: it does nothing when the demo user exists.
+// workspace, projects, a filesystem tool server with a policy for the developer agents, and an API key. Idempotent: it does nothing when the demo user exists.
 import { getDb } from "@/server/db/client";
 import { createApiKey } from "@/server/services/api-keys/create-api-key";
 import { createProject } from "@/server/services/projects/create-project";
+import { createToolServer } from "@/server/services/tools/create-tool-server";
+import { saveToolPolicy } from "@/server/services/tools/save-tool-policy";
+import type { TSaveToolPolicyInput } from "@/server/services/tools/schemas";
 import { signUp } from "@/server/services/users/sign-up";
 import { createWorkspace } from "@/server/services/workspaces/create-workspace";
 
@@ -33,6 +36,21 @@ export async function seedDemo(): Promise<TSeedResult> {
     name: "Support Copilot",
     description: "An AI assistant that drafts answers to support tickets from the product docs.",
     settings: { facts: { has_ai_features: true } },
+  });
+  // Tools from the first run: the developer agents may read and write code and docs in the run's working copy.
+  await createToolServer(scope, { name: "workspace-files", preset: "filesystem" });
+  const files = {
+    list_directory: { operations: ["read"] },
+    directory_tree: { operations: ["read"] },
+    read_text_file: { operations: ["read"] },
+    search_files: { operations: ["read"] },
+    create_directory: { operations: ["write"], paths: ["src/**", "docs/**"] },
+    write_file: { operations: ["write"], paths: ["src/**", "docs/**"] },
+  };
+  const developer = { servers: { "workspace-files": { tools: files } } };
+  await saveToolPolicy(scope, {
+    document: { agents: { backend_developer: developer, frontend_developer: developer, full_stack_engineer: developer } } as TSaveToolPolicyInput["document"],
+    expectedVersion: 0,
   });
   // So a new user can call the REST API in their first minute.
   const { key } = await createApiKey(scope, { name: "Demo key", scopes: ["read", "write", "runs:execute"] });
