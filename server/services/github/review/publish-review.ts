@@ -97,7 +97,8 @@ export async function publishReview(ref: TReviewRef): Promise<TPublishResult> {
     if (review.inlineFallback) findings.unreadable.push({ agentId: "github", error: "GitHub refused the inline comments, so they are listed in the review body instead" });
   }
 
-  const runUrl = run ? runUrlOf(ctx, run.id) : runUrlOf(ctx, "");
+  // No run when every file was skipped: the link goes to the workspace's runs instead.
+  const runUrl = run ? runUrlOf(ctx, run.id) : runUrlOf(ctx, null);
   const body = renderSummaryComment({
     plan: findings,
     config,

@@ -28,7 +28,8 @@ export async function reviewContext(ref: TReviewRef) {
 }
 export type TReviewContext = NonNullable<Awaited<ReturnType<typeof reviewContext>>>;
 
-export function runUrlOf(ctx: Pick<TReviewContext, "workspaceSlug">, runId: string): string {
+/** The run's page in the dashboard (the workspace's runs when there is no run). */
+export function runUrlOf(ctx: Pick<TReviewContext, "workspaceSlug">, runId: string | null): string {
   const origin = (env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
-  return `${origin}/${ctx.workspaceSlug}/runs/${runId}`;
+  return `${origin}/${ctx.workspaceSlug}/runs${runId ? `/${runId}` : ""}`;
 }

@@ -257,6 +257,24 @@ describe("review triggers and settings", () => {
     github.state.setFile(repository, { ref: pull.base.ref, path: ".coral.yml", content: "" });
   }, 120_000);
 
+  it("publishes the coverage without a run when every file is skipped", async () => {
+    const pull = github.state.addPullRequest(repository, {
+      title: "Assets only",
+      files: [
+        { filename: "assets/logo.png", status: "added", additions: 0, deletions: 0, changes: 0, sha: fakeSha("logo") },
+        { filename: "yarn.lock", status: "modified", additions: 3, deletions: 1, changes: 4, patch: patchFor(["zod@4.6.7:"], 1), sha: fakeSha("yarn") },
+      ],
+    });
+    expect((await deliver("pull_request", pullRequestEvent(pull, "opened"))).status).toBe(202);
+    const [review] = await settled(pull.number, 1);
+    expect(review).toMatchObject({ status: "completed", runId: null, verdict: "clean", findingsPosted: 0 });
+    const [summary] = summaries(pull);
+    expect(summary!.body).toMatch(/0 of 2 files reviewed/);
+    expect(summary!.body).toContain("assets/logo.png");
+    expect(summary!.body).toContain("yarn.lock");
+    expect(repository.checkRuns.filter((c) => c.headSha === pull.head.sha).map((c) => [c.status, c.conclusion])).toEqual([["completed", "success"]]);
+  }, 60_000);
+
   it("skips drafts unless .coral.yml asks for them", async () => {
     const pull = github.state.addPullRequest(repository, { title: "Draft", draft: true, files: [flaggedSource("src/draft.ts", "debugger;")] });
     expect((await deliver("pull_request", pullRequestEvent(pull, "opened"))).status).toBe(202);
