@@ -1,46 +1,73 @@
 "use client";
 // A step's tool calls, in order: what the agent asked for, what the tool
-// policy decided (and by which rule), and what came back.
+// policy decided (and by which rule), and what came back. Decisions and
+// operations read and colour as they do in the Tools page's call log.
 import { Ban, Check, Hourglass, TriangleAlert } from "lucide-react";
+
+import { OperationBadge } from "@/components/tools/server-tool-list";
+import { decisionBadges, operationBadges } from "@/components/tools/tool-meta";
 import { Badge } from "@/components/ui/badge";
+import type { TToolCallDecision } from "@/server/services/tools/schemas";
+import type { TToolOperation } from "@/server/tools/policy/policy-schema";
+
 import { formatDuration } from "./format";
 import type { TRunDetail } from "./run-types";
 
 type TToolCall = TRunDetail["toolCalls"][number];
 
-const decisionView: Record<string, { label: string; variant: "success" | "destructive" | "warning" | "secondary"; Icon: typeof Check }> = {
-  allowed: { label: "Allowed", variant: "success", Icon: Check },
-  approved: { label: "Approved", variant: "success", Icon: Check },
-  denied: { label: "Denied", variant: "destructive", Icon: Ban },
-  rejected: { label: "Rejected", variant: "destructive", Icon: Ban },
-  approval_required: { label: "Needs approval", variant: "warning", Icon: Hourglass },
+const decisionIcons: Record<TToolCallDecision, typeof Check> = {
+  allowed: Check,
+  approved: Check,
+  denied: Ban,
+  rejected: Ban,
+  approval_required: Hourglass,
 };
+
+const isDecision = (value: string): value is TToolCallDecision => Object.hasOwn(decisionBadges, value);
+const isOperation = (value: string): value is TToolOperation => Object.hasOwn(operationBadges, value);
+
+function DecisionBadge({ decision }: { decision: string }) {
+  if (!isDecision(decision)) {
+    return (
+      <Badge variant="secondary">
+        <TriangleAlert aria-hidden className="size-3" />
+        {decision}
+      </Badge>
+    );
+  }
+  const badge = decisionBadges[decision];
+  const Icon = decisionIcons[decision];
+  return (
+    <Badge variant={badge.variant} title={badge.hint}>
+      <Icon aria-hidden className="size-3" />
+      {badge.label}
+    </Badge>
+  );
+}
 
 export function StepToolCalls({ calls }: { calls: TToolCall[] }) {
   return (
     <ol className="grid gap-2" data-testid="step-tool-calls">
       {calls.map((call) => {
-        const view = decisionView[call.decision] ?? { label: call.decision, variant: "secondary" as const, Icon: TriangleAlert };
+        // A refused call never reached the server: its "duration" is only the policy check.
+        const ran = call.outcome === "ok" || call.outcome === "error";
         return (
           <li key={call.id} className="grid gap-1.5 rounded-lg border px-3.5 py-2.5 text-sm" data-decision={call.decision}>
             <div className="flex flex-wrap items-center gap-2">
-              <Badge variant={view.variant}>
-                <view.Icon aria-hidden className="size-3" />
-                {view.label}
-              </Badge>
+              <DecisionBadge decision={call.decision} />
               <span className="font-mono text-xs">
                 {call.server} → {call.tool}
               </span>
-              <Badge variant="outline">{call.operation}</Badge>
+              {isOperation(call.operation) ? <OperationBadge operation={call.operation} /> : <Badge variant="outline">{call.operation}</Badge>}
               <span className="ml-auto text-xs text-muted-foreground tabular-nums">
                 policy v{call.policyVersion}
-                {call.durationMs !== null ? ` · ${formatDuration(call.durationMs)}` : ""}
+                {ran && call.durationMs !== null ? ` · ${formatDuration(call.durationMs)}` : ""}
               </span>
             </div>
             <code className="block truncate font-mono text-xs text-muted-foreground" title={JSON.stringify(call.arguments)}>
               {JSON.stringify(call.arguments)}
             </code>
-            {call.reason ? <p className="text-xs text-muted-foreground">{call.reason}</p> : null}
+            {call.reason ? <p className="text-xs wrap-anywhere text-muted-foreground">{call.reason}</p> : null}
             {call.resultSummary ? (
               <details>
                 <summary className="cursor-pointer text-xs font-medium text-muted-foreground select-none hover:text-foreground">
@@ -48,6 +75,8 @@ export function StepToolCalls({ calls }: { calls: TToolCall[] }) {
                 </summary>
                 <pre className="mt-1 max-h-48 overflow-auto rounded-md bg-muted/50 p-2 font-mono text-xs whitespace-pre-wrap">{call.resultSummary}</pre>
               </details>
+            ) : call.outcome === "ok" ? (
+              <p className="text-xs text-muted-foreground">Returned nothing.</p>
             ) : null}
           </li>
         );

@@ -30,6 +30,7 @@ const sectionLabels: Record<string, string> = {
   "api-keys": "API keys",
   webhooks: "Webhooks",
   github: "GitHub",
+  audit: "Audit log",
   api: "API reference",
 };
 

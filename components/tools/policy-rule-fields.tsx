@@ -16,6 +16,10 @@ import { operationBadges } from "./tool-meta";
 function OperationChips({ value, onChange, disabled, label }: { value: TToolOperation[] | undefined; onChange: (next: TToolOperation[] | undefined) => void; disabled: boolean; label: string }) {
   return (
     <div role="group" aria-label={label} className="flex items-center gap-1">
+      {/* The group's name, shown like "Paths" beside it: these chips say what is allowed, the badge above what the tool does. */}
+      <span aria-hidden className="pr-1 text-xs text-muted-foreground">
+        Operations
+      </span>
       {toolOperations.map((operation) => {
         const on = value?.includes(operation) ?? false;
         return (

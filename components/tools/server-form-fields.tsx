@@ -3,7 +3,7 @@
 // The parts of the "Add server" form that change with the choice: a preset's
 // own fields (secret ones as password fields), or a custom server's stdio
 // command, arguments and environment, or http URL and headers.
-import { ShieldCheck } from "lucide-react";
+import { ShieldCheck, TriangleAlert } from "lucide-react";
 
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -32,6 +32,14 @@ export function PresetFields({
   return (
     <div className="grid gap-4">
       <p className="text-[13px] text-muted-foreground">{preset.description}</p>
+      {!preset.available ? (
+        <p role="alert" className="flex items-start gap-2 rounded-md border border-warning/30 bg-warning/10 px-3 py-2 text-[13px]">
+          <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-warning" />
+          <span>
+            {preset.reason ?? "This server can't run it."} Choose another server, or ask whoever runs CoralCollective to install it.
+          </span>
+        </p>
+      ) : null}
       {preset.sandboxed ? (
         <p className="flex items-start gap-2 rounded-md border bg-muted/40 px-3 py-2 text-[13px]">
           <ShieldCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-info" />

@@ -74,7 +74,7 @@ function CallRow({ call, agentNames, base, onFilterRun }: { call: TToolCallRow; 
       </td>
       <td className={cn(cell, "max-w-80 text-[13px] max-md:hidden")}>
         {call.reason ? (
-          <p className="line-clamp-2" title={call.reason}>
+          <p className="line-clamp-2 wrap-anywhere" title={call.reason}>
             {call.reason}
           </p>
         ) : (
@@ -86,7 +86,8 @@ function CallRow({ call, agentNames, base, onFilterRun }: { call: TToolCallRow; 
           </p>
         ) : null}
       </td>
-      <td className="py-2.5 text-right align-top whitespace-nowrap tabular-nums text-muted-foreground">{formatDurationMs(call.durationMs)}</td>
+      {/* A refused call never reached the server: there is no duration to show. */}
+      <td className="py-2.5 text-right align-top whitespace-nowrap tabular-nums text-muted-foreground">{formatDurationMs(call.outcome === "denied" ? null : call.durationMs)}</td>
     </tr>
   );
 }

@@ -29,7 +29,8 @@ function sourceFingerprint(): string {
     if (!fs.existsSync(p)) return;
     const stat = fs.statSync(p);
     if (stat.isDirectory()) {
-      if (p.endsWith(`${path.sep}generated`) || p.endsWith(`${path.sep}node_modules`)) return;
+      // Screenshots are written by the browser tests and are not part of what the build compiles.
+      if (p.endsWith(`${path.sep}generated`) || p.endsWith(`${path.sep}node_modules`) || p.endsWith(`public${path.sep}screenshots`)) return;
       for (const entry of fs.readdirSync(p).sort()) visit(path.join(p, entry));
     } else if (!/\.test\.tsx?$/.test(p)) {
       hash.update(`${path.relative(root, p)}:${stat.size}:${stat.mtimeMs}\n`);

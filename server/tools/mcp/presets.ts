@@ -38,7 +38,25 @@ export type TToolServerPreset = {
 type TLaunch = { kind: "package"; name: string; bin: string } | { kind: "command"; name: string; install: string } | { kind: "remote" };
 type TPresetDefinition = Omit<TToolServerPreset, "available" | "reason" | "secrets"> & { launch: TLaunch };
 
-const requireFromHere = createRequire(import.meta.url);
+/**
+ * Where installed packages are looked up: the app's root (where `npm start` and
+ * `next start` run) first, then this file. Not this file alone: inside the
+ * Next.js server bundle it has no node_modules beside it, and the bundler
+ * compiles `createRequire(import.meta.url).resolve(<computed name>)` into a
+ * "Cannot find module" throw, so every package preset read as not installed.
+ */
+const resolveBases = () => [path.join(process.cwd(), "package.json"), import.meta.url];
+
+function resolveInstalled(specifier: string): string | null {
+  for (const base of resolveBases()) {
+    try {
+      return createRequire(base).resolve(specifier);
+    } catch {
+      // Not resolvable from this base; try the next.
+    }
+  }
+  return null;
+}
 
 const definitions: TPresetDefinition[] = [
   {
@@ -135,9 +153,11 @@ const definitions: TPresetDefinition[] = [
 
 /** The installed entry file of an npm package's bin, or null when the package is not installed. */
 function packageEntry(name: string, bin: string): string | null {
+  const manifestPath = resolveInstalled(`${name}/package.json`);
+  if (!manifestPath) return null;
   try {
-    const manifestPath = requireFromHere.resolve(`${name}/package.json`);
-    const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { bin?: string | Record<string, string> };
+    // An installed package's manifest, read at run time: nothing for the bundler to trace.
+    const manifest = JSON.parse(readFileSync(/*turbopackIgnore: true*/ manifestPath, "utf8")) as { bin?: string | Record<string, string> };
     const relative = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.[bin];
     return relative ? path.join(path.dirname(manifestPath), relative) : null;
   } catch {

@@ -56,7 +56,7 @@ export class ToolSession {
     let cwd = config.cwd ?? options.sandboxDir;
     if (config.transport === "stdio" && !cwd) cwd = ownedTempDir = await mkdtemp(path.join(tmpdir(), "coral-mcp-"));
     // spawn reports a missing cwd as ENOENT, which would read as a missing command.
-    if (config.transport === "stdio" && !(await stat(cwd!).then((s) => s.isDirectory(), () => false))) {
+    if (config.transport === "stdio" && !(await stat(/*turbopackIgnore: true*/ cwd!).then((s) => s.isDirectory(), () => false))) {
       throw new AppError("UNAVAILABLE", `Tool server "${config.name}" could not start: its working directory ${cwd} does not exist.`, {
         kind: "connect_failed",
         serverId: config.id,
