@@ -7,6 +7,7 @@ import { RUN_CANCELLED } from "@/inngest/functions/run-workflow";
 import { RUN_FINISHED, type TRunFinishedData } from "@/server/runs/execute-run";
 import { publishProgress } from "@/server/runs/progress-bus";
 import type { TWorkspaceScope } from "../shared/scope";
+import { closeRunTools } from "./execution/step-toolbox";
 import { isRunActive } from "./run-status";
 import { ZRunRefInput } from "./schemas";
 
@@ -27,5 +28,7 @@ export async function cancelRun(scope: TWorkspaceScope, raw: { runId: string }) 
     { name: RUN_FINISHED, data: { runId, workspaceId: scope.workspaceId, status: "cancelled" } satisfies TRunFinishedData },
   ]);
   publishProgress({ type: "changed", runId });
+  // The run's tool servers stop with it (a finished run closes them in its last step; a cancelled one never gets there).
+  await closeRunTools(runId).catch(() => undefined);
   return { id: runId, status: "cancelled" as const };
 }
