@@ -63,5 +63,6 @@ export async function requestReview(tx: TGitHubTx, request: TReviewRequest): Pro
     },
     select: { id: true },
   });
-  return { events: [{ name: GITHUB_REVIEW_REQUESTED, data: { reviewId: review.id, workspaceId } satisfies TReviewEventData }] };
+  // The id lets Inngest drop a second copy (see requeue-stranded-reviews.ts).
+  return { events: [{ name: GITHUB_REVIEW_REQUESTED, id: `github-review:${review.id}`, data: { reviewId: review.id, workspaceId } satisfies TReviewEventData }] };
 }

@@ -16,6 +16,7 @@ import { startFakeGitHub, type TFakeGitHub } from "@/server/github/testing/fake-
 import { fakeSha, type TFakeFile, type TFakePullRequest, type TFakeRepository } from "@/server/github/testing/fake-github-state";
 import { patchFor } from "@/server/github/testing/patches";
 import { signGitHubPayload } from "@/server/github/verify-signature";
+import { requeueStrandedReviews } from "@/server/services/github/review/requeue-stranded-reviews";
 import { createProject } from "@/server/services/projects/create-project";
 import { makeWorkspace } from "@/server/testing/fixtures";
 import { eventually } from "@/server/webhooks/testing/webhook-receiver";
@@ -273,6 +274,30 @@ describe("review triggers and settings", () => {
     expect(summary!.body).toContain("assets/logo.png");
     expect(summary!.body).toContain("yarn.lock");
     expect(repository.checkRuns.filter((c) => c.headSha === pull.head.sha).map((c) => [c.status, c.conclusion])).toEqual([["completed", "success"]]);
+  }, 60_000);
+
+  it("at boot, hands a review a crash left queued back to the engine, once", async () => {
+    const pull = github.state.addPullRequest(repository, { title: "Stranded", files: [flaggedSource("src/stranded.ts", "debugger;")] });
+    const db = await getDb();
+    const linked = await db.gitHubRepository.findFirstOrThrow({ where: { repoId: BigInt(repository.id) }, select: { id: true, projectId: true } });
+    // As if the process died between committing the delivery and sending the engine event.
+    await db.gitHubReview.create({
+      data: {
+        workspaceId,
+        projectId: linked.projectId!,
+        repositoryId: linked.id,
+        pullNumber: pull.number,
+        headSha: pull.head.sha,
+        trigger: "opened",
+        deliveryId: randomUUID(),
+        createdAt: new Date(Date.now() - 5 * 60_000),
+      },
+    });
+    expect(await requeueStrandedReviews()).toBe(1);
+    const [review] = await settled(pull.number, 1);
+    expect(review!.status).toBe("completed");
+    expect(summaries(pull)).toHaveLength(1);
+    expect(await requeueStrandedReviews()).toBe(0);
   }, 60_000);
 
   it("skips drafts unless .coral.yml asks for them", async () => {
