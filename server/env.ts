@@ -16,10 +16,13 @@ export const env = createEnv({
     AUTH_GITHUB_SECRET: optionalString,
     // The GitHub App that reviews pull requests; unset = /api/webhooks/github answers 404.
     GITHUB_APP_ID: optionalString,
-    // The app's private key (PEM), for installation tokens once review runs exist.
+    // The app's private key (PEM), for installation tokens.
     GITHUB_APP_PRIVATE_KEY: optionalString,
     GITHUB_WEBHOOK_SECRET: optionalString,
     GITHUB_APP_SLUG: optionalString,
+    // The app's OAuth client: with it, connecting an installation proves the person installed it (user authorization during installation).
+    GITHUB_APP_CLIENT_ID: optionalString,
+    GITHUB_APP_CLIENT_SECRET: optionalString,
     // GitHub's REST API root; set for GitHub Enterprise Server (https://HOST/api/v3) or a local fake in tests.
     GITHUB_API_URL: z.string().url().default("https://api.github.com"),
     // Encrypts workspace secrets (provider keys) at rest: 32 bytes, base64.
@@ -59,6 +62,7 @@ export const env = createEnv({
 const groups: Record<string, readonly (keyof typeof env)[]> = {
   "GitHub sign-in": ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
   "GitHub App": ["GITHUB_APP_ID", "GITHUB_APP_PRIVATE_KEY", "GITHUB_WEBHOOK_SECRET", "GITHUB_APP_SLUG"],
+  "GitHub App OAuth client": ["GITHUB_APP_CLIENT_ID", "GITHUB_APP_CLIENT_SECRET"],
   "Upstash Redis": ["UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"],
   Inngest: ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"],
   Pinecone: ["PINECONE_API_KEY", "PINECONE_INDEX"],

@@ -13,6 +13,9 @@ export type TGitHubAppSettings = {
   appSlug: string | undefined;
   /** PEM; a key pasted into .env on one line with `\n` escapes is accepted too. */
   privateKey: string | undefined;
+  /** The app's OAuth client: when set, connecting an installation checks that the signed-in person installed it. */
+  clientId: string | undefined;
+  clientSecret: string | undefined;
   /** REST API root without a trailing slash: https://api.github.com, or https://HOST/api/v3 on Enterprise Server. */
   apiBaseUrl: string;
 };
@@ -27,6 +30,8 @@ const defaults: TGitHubAppSettings = {
   appSlug: env.GITHUB_APP_SLUG,
   privateKey: env.GITHUB_APP_PRIVATE_KEY?.replace(/\\n/g, "\n"),
   apiBaseUrl: env.GITHUB_API_URL.replace(/\/+$/, ""),
+  clientId: env.GITHUB_APP_CLIENT_ID,
+  clientSecret: env.GITHUB_APP_CLIENT_SECRET,
 };
 
 let current: TGitHubAppSettings = defaults;

@@ -4,12 +4,16 @@
 // link. The state proves which workspace and user started the flow; the user
 // must be the one signed in now and still allowed to manage GitHub there.
 //
-// Residual risk: nothing in this redirect proves the installation id is the
-// one this user just installed. Anyone with a valid state of their own can
-// hand-craft `?installation_id=<someone else's id>&state=<theirs>` and, if
-// that installation is not connected to a workspace yet, claim it — and with
-// it the choice of where that account's pull requests are reviewed (and so
-// who reads their code). Mitigations here:
+// The state alone does not prove the installation id is the one this user
+// installed: anyone with a valid state of their own could hand-craft
+// `?installation_id=<someone else's id>&state=<theirs>` and, if that
+// installation is not connected to a workspace yet, claim it — and with it
+// the choice of where that account's pull requests are reviewed (and so who
+// reads their code). With the app's OAuth client configured
+// (GITHUB_APP_CLIENT_ID/SECRET, and "Request user authorization during
+// installation" on), that is closed: the redirect's `code` becomes a user
+// token and the id must be among GET /user/installations (verify-installer.ts).
+// Without it the remaining risk is limited by:
 //   - with the app's credentials configured, the id must be one GitHub knows
 //     for this app (GET /app/installations/{id} with the app JWT), so guessed
 //     or made-up ids are refused instead of parking rows nobody owns;
@@ -18,16 +22,13 @@
 //     conflict), and an admin can disconnect one at any time;
 //   - the window is short: the real installer is redirected here seconds
 //     after installing, and the claim is recorded in the audit log.
-// Closing it fully needs "Request user authorization (OAuth) during
-// installation": exchanging the setup redirect's `code` for a user token and
-// checking the id against GET /user/installations. That needs the app's OAuth
-// client id and secret, which this server does not hold yet.
 import { getDb } from "@/server/db/client";
 import { GitHubApiError } from "@/server/github/api/github-api-error";
 import { claimInstallation } from "./claim-installation";
 import { findAppInstallation, isGitHubAppConfigured, type TAppInstallation } from "./github-app-api";
 import { verifyGitHubState } from "./install-state";
 import { resolveGitHubAdmin } from "./resolve-github-admin";
+import { isInstallerCheckConfigured, verifyInstaller } from "./verify-installer";
 import { ZGitHubSetupQuery, type TGitHubNotice } from "./schemas";
 
 /**
@@ -43,7 +44,7 @@ export type TGitHubSetupOutcome =
 export async function completeGitHubSetup(userId: string, query: Record<string, string | undefined>): Promise<TGitHubSetupOutcome> {
   const parsed = ZGitHubSetupQuery.safeParse(query);
   if (!parsed.success) return { kind: "refused", reason: "invalid-link" };
-  const { installation_id, setup_action, state: token } = parsed.data;
+  const { installation_id, setup_action, state: token, code } = parsed.data;
   const installationId = installation_id ? BigInt(installation_id) : null;
 
   // Installed or reconfigured from GitHub's own pages: GitHub sends no state.
@@ -61,6 +62,13 @@ export async function completeGitHubSetup(userId: string, query: Record<string, 
   // An organization member without rights asked an owner to install: there is nothing to connect yet.
   if (setup_action === "request") return back("requested");
   if (installationId === null) return { kind: "refused", reason: "invalid-link" };
+
+  if (isInstallerCheckConfigured()) {
+    if (!code) return back("authorization-required");
+    const check = await verifyInstaller(code, installationId);
+    if (check === "unreachable") return back("github-unreachable");
+    if (check !== "verified") return back(check === "bad-code" ? "authorization-required" : "not-your-installation");
+  }
 
   let fromGitHub: TAppInstallation | null = null;
   if (isGitHubAppConfigured()) {

@@ -317,3 +317,84 @@ describe("with the app's credentials: GitHub must know the installation", () => 
     await expect(callerFor(outsider.id).github.installUrl({ workspaceSlug: a.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("with the app's OAuth client: the person connecting must be able to see the installation", () => {
+  const CLIENT = { id: "Iv1.client", secret: "client-secret" };
+  /** code → the installation ids GitHub would list for that user. */
+  const codes = new Map<string, number[]>([
+    ["code-installer", []],
+    ["code-stranger", [1]],
+  ]);
+  const tokens = new Map<string, number[]>();
+  let server: Server;
+  let restore: () => void;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      res.setHeader("content-type", "application/json");
+      const url = new URL(req.url ?? "/", "http://localhost");
+      if (req.method === "POST" && url.pathname === "/login/oauth/access_token") {
+        let body = "";
+        req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        req.on("end", () => {
+          const sent = JSON.parse(body) as { client_id: string; client_secret: string; code: string };
+          const listed = sent.client_id === CLIENT.id && sent.client_secret === CLIENT.secret ? codes.get(sent.code) : undefined;
+          codes.delete(sent.code);
+          if (!listed) return res.end(JSON.stringify({ error: "bad_verification_code" }));
+          const token = `ghu_${sent.code}`;
+          tokens.set(token, listed);
+          res.end(JSON.stringify({ access_token: token, token_type: "bearer" }));
+        });
+        return;
+      }
+      if (req.method === "GET" && url.pathname === "/user/installations") {
+        const listed = tokens.get(/^bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1] ?? "");
+        if (!listed) return void ((res.statusCode = 401), res.end(JSON.stringify({ message: "Bad credentials" })));
+        return res.end(JSON.stringify({ total_count: listed.length, installations: listed.map((id) => ({ id })) }));
+      }
+      res.statusCode = 404;
+      res.end(JSON.stringify({ message: "Not Found" }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    // No app id/key: only the installer check talks to GitHub here.
+    restore = configureGitHubApp({
+      appId: undefined,
+      privateKey: undefined,
+      webhookSecret: "oauth-test-webhook-secret",
+      clientId: CLIENT.id,
+      clientSecret: CLIENT.secret,
+      apiBaseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    });
+  });
+  afterAll(async () => {
+    restore();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it("connects the installation the signed-in person installed (GitHub lists it for their code)", async () => {
+    const id = newInstallationId();
+    codes.set("code-installer", [Number(id), 5]);
+    signedInAs(a.users.owner.id);
+    const res = await callSetup({ installation_id: id, setup_action: "install", state: installState(a), code: "code-installer" });
+    expect(res.headers.get("location")).toBe(`/${a.slug}/settings/github?github=connected`);
+    expect((await installationRow(id))?.workspaceId).toBe(a.workspace.id);
+  });
+
+  it("refuses someone else's installation id sent with a valid state of one's own", async () => {
+    const id = newInstallationId();
+    signedInAs(b.users.owner.id);
+    const res = await callSetup({ installation_id: id, setup_action: "install", state: installState(b), code: "code-stranger" });
+    expect(res.headers.get("location")).toBe(`/${b.slug}/settings/github?github=not-your-installation`);
+    expect(await installationRow(id)).toBeNull();
+  });
+
+  it("refuses without an authorization code, or with one GitHub does not accept", async () => {
+    const id = newInstallationId();
+    signedInAs(a.users.owner.id);
+    const missing = await callSetup({ installation_id: id, setup_action: "install", state: installState(a) });
+    expect(missing.headers.get("location")).toBe(`/${a.slug}/settings/github?github=authorization-required`);
+    const forged = await callSetup({ installation_id: id, setup_action: "install", state: installState(a), code: "made-up" });
+    expect(forged.headers.get("location")).toBe(`/${a.slug}/settings/github?github=authorization-required`);
+    expect(await installationRow(id)).toBeNull();
+  });
+});

@@ -25,6 +25,8 @@ export function buildAppManifest(name: string, origin: string) {
     setup_url: urls.setupUrl,
     // Reconfiguring the installation (adding repositories) comes back to the setup URL too.
     setup_on_update: true,
+    // GitHub adds a one-time code to the setup redirect, proving who installed it (verify-installer.ts).
+    request_oauth_on_install: true,
     public: false,
     default_permissions: githubAppPermissions,
     default_events: githubAppEvents,

@@ -12,13 +12,14 @@ export type TManifestExchangeOutcome =
   | { kind: "created"; workspaceSlug: string; app: { name: string; slug: string; htmlUrl: string; ownerLogin: string | null }; envLines: string }
   | { kind: "refused"; reason: "invalid-link" | "expired" | "other-user" | "not-admin" | "code-unknown" | "github-unreachable"; workspaceSlug?: string; detail?: string };
 
-/** The four variables, the key on one line with \n escapes (settings.ts accepts both forms). */
+/** The variables, the key on one line with \n escapes (settings.ts accepts both forms); the OAuth client's when GitHub gave it. */
 export function githubAppEnvLines(app: TManifestConversion): string {
   return [
     `GITHUB_APP_ID=${app.appId}`,
     `GITHUB_APP_SLUG=${app.slug}`,
     `GITHUB_WEBHOOK_SECRET=${app.webhookSecret}`,
     `GITHUB_APP_PRIVATE_KEY="${app.privateKey.trim().replace(/\r?\n/g, "\\n")}"`,
+    ...(app.clientId && app.clientSecret ? [`GITHUB_APP_CLIENT_ID=${app.clientId}`, `GITHUB_APP_CLIENT_SECRET=${app.clientSecret}`] : []),
   ].join("\n");
 }
 

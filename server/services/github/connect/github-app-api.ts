@@ -57,9 +57,22 @@ const ZConversion = z.object({
   owner: z.object({ login: z.string().optional() }).nullish(),
   webhook_secret: z.string().min(1),
   pem: z.string().min(1),
+  client_id: z.string().min(1).optional(),
+  client_secret: z.string().min(1).optional(),
 });
 
-export type TManifestConversion = { appId: number; slug: string; name: string; htmlUrl: string; ownerLogin: string | null; webhookSecret: string; privateKey: string };
+export type TManifestConversion = {
+  appId: number;
+  slug: string;
+  name: string;
+  htmlUrl: string;
+  ownerLogin: string | null;
+  webhookSecret: string;
+  privateKey: string;
+  /** The app's OAuth client, when GitHub returns it: for checking who installed it. */
+  clientId: string | null;
+  clientSecret: string | null;
+};
 
 /** The new app's credentials for a manifest `code` (valid once, for an hour). Null when GitHub does not know the code. */
 export async function convertManifestCode(code: string): Promise<TManifestConversion | null> {
@@ -68,5 +81,15 @@ export async function convertManifestCode(code: string): Promise<TManifestConver
   const response = await nullOn404(() => octokit.request("POST /app-manifests/{code}/conversions", { code, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } }));
   if (!response) return null;
   const app = await guarded(async () => ZConversion.parse(response.data));
-  return { appId: app.id, slug: app.slug, name: app.name, htmlUrl: app.html_url, ownerLogin: app.owner?.login ?? null, webhookSecret: app.webhook_secret, privateKey: app.pem };
+  return {
+    appId: app.id,
+    slug: app.slug,
+    name: app.name,
+    htmlUrl: app.html_url,
+    ownerLogin: app.owner?.login ?? null,
+    webhookSecret: app.webhook_secret,
+    privateKey: app.pem,
+    clientId: app.client_id ?? null,
+    clientSecret: app.client_secret ?? null,
+  };
 }

@@ -25,7 +25,7 @@ const conversion = {
   webhook_secret: "whsec-from-github-9f8e7d",
   pem: PEM,
   client_id: "Iv1.abc",
-  client_secret: "client-secret-not-shown",
+  client_secret: "client-secret-for-the-installer-check",
 };
 
 let ws: Awaited<ReturnType<typeof makeWorkspace>>;
@@ -93,11 +93,14 @@ describe("GET /api/github/manifest", () => {
         "GITHUB_APP_SLUG=coral-reviews-acme",
         "GITHUB_WEBHOOK_SECRET=whsec-from-github-9f8e7d",
         'GITHUB_APP_PRIVATE_KEY="-----BEGIN RSA PRIVATE KEY-----\\nMIIEpAIBAAKCAQEAtest\\nline2+/=\\n-----END RSA PRIVATE KEY-----"',
+        // The OAuth client: connecting then proves who installed the app.
+        "GITHUB_APP_CLIENT_ID=Iv1.abc",
+        "GITHUB_APP_CLIENT_SECRET=client-secret-for-the-installer-check",
       ].join("\n"),
     );
     // GitHub's values are escaped, never markup.
     expect(html).toContain("Coral reviews &lt;acme&gt; is ready on GitHub");
-    expect(html).not.toContain("client-secret-not-shown");
+    expect(html.match(/client-secret-for-the-installer-check/g)).toHaveLength(1);
     expect(html).toContain(`href="/${ws.slug}/settings/github"`);
 
     // Stored nowhere: no row anywhere holds the webhook secret.

@@ -258,6 +258,7 @@ describe("github.status and github.createManifest", () => {
       redirect_url: "https://coral.example.com/api/github/manifest",
       setup_url: "https://coral.example.com/api/github/setup",
       setup_on_update: true,
+      request_oauth_on_install: true,
       public: false,
       default_permissions: { contents: "read", metadata: "read", pull_requests: "write", issues: "write", checks: "write" },
       default_events: ["pull_request", "issue_comment", "installation_repositories"],

@@ -58,6 +58,11 @@ export const ZGitHubSetupQuery = z.object({
     .optional(),
   setup_action: z.enum(["install", "update", "request"]).default("install"),
   state: z.string().max(2_000).optional(),
+  /** Sent when the app asks for user authorization during installation: proof of who installed it. */
+  code: z
+    .string()
+    .regex(/^[\w-]{1,200}$/, "code is not a GitHub authorization code.")
+    .optional(),
 });
 
 export const ZGitHubManifestQuery = z.object({
@@ -73,6 +78,16 @@ export const githubNotices = {
   "state-expired": { tone: "error", title: "That link expired", description: "Install links are valid for 30 minutes. Click “Install on GitHub” again." },
   "unknown-installation": { tone: "error", title: "GitHub doesn't know that installation", description: "Nothing was connected. Install the app again from this page." },
   "github-unreachable": { tone: "error", title: "Couldn't reach GitHub", description: "The installation could not be confirmed, so nothing was connected. Try again in a moment." },
+  "not-your-installation": {
+    tone: "error",
+    title: "That installation isn't yours",
+    description: "GitHub says your account can't access it, so nothing was connected. Install the app from this page with your own account.",
+  },
+  "authorization-required": {
+    tone: "error",
+    title: "GitHub didn't confirm who installed it",
+    description: "Nothing was connected. Turn on “Request user authorization (OAuth) during installation” in the app's settings, then install again from this page.",
+  },
   "claimed-elsewhere": {
     tone: "error",
     title: "Already connected to another workspace",
