@@ -14,10 +14,10 @@ import { formatDateTime } from "@/components/shell/relative-time";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogDoneFooter,
+  DialogFormFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -128,11 +128,7 @@ export function CreateApiKeyDialog({ trigger }: { trigger?: ReactElement }) {
               warning="We only keep a fingerprint of it. Store it as a secret (never in code); if it leaks, revoke it here."
               snippet={{ title: "Try it", code: created.curl, copyLabel: "Copy curl command" }}
             />
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button>Done</Button>
-              </DialogClose>
-            </DialogFooter>
+            <DialogDoneFooter />
           </div>
         ) : (
           <form onSubmit={submit} noValidate className="grid gap-5">
@@ -189,16 +185,7 @@ export function CreateApiKeyDialog({ trigger }: { trigger?: ReactElement }) {
               )}
             </Field>
             <FormError message={errors.form} />
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button variant="outline" disabled={create.isPending}>
-                  Cancel
-                </Button>
-              </DialogClose>
-              <Button type="submit" loading={create.isPending}>
-                Create key
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter submitLabel="Create key" pending={create.isPending} />
           </form>
         )}
       </DialogContent>

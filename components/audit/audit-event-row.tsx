@@ -2,12 +2,9 @@
 
 // One audit event as a table row: when, who, what, on what, under which
 // policy version; expands to its recorded data, address, seq and hash.
-import { ChevronRight } from "lucide-react";
-import { Fragment, useId, useState } from "react";
-
 import { DateTime, RelativeTime } from "@/components/shell/relative-time";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { ExpandableRow } from "@/components/ui/expandable-row";
 import { displayName } from "@/components/workspaces/workspace-context";
 import type { TAuditEvent } from "@/server/services/audit/audit-views";
 
@@ -34,84 +31,67 @@ function Actor({ event }: { event: TAuditEvent }) {
   );
 }
 
+function EventDetail({ event }: { event: TAuditEvent }) {
+  return (
+    <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
+      <div className="grid min-w-0 content-start gap-2">
+        <h4 className="text-xs font-medium text-muted-foreground">Recorded data</h4>
+        {Object.keys(event.data).length ? (
+          <pre className="max-h-64 overflow-auto rounded-md border bg-background p-3 font-mono text-xs">{JSON.stringify(event.data, null, 2)}</pre>
+        ) : (
+          <p className="text-[13px] text-muted-foreground">None.</p>
+        )}
+      </div>
+      <dl className="grid h-fit grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+        <dt className="text-muted-foreground">Event</dt>
+        <dd className="tabular-nums">#{event.seq}</dd>
+        <dt className="text-muted-foreground">At</dt>
+        <dd>
+          <DateTime date={event.createdAt} />
+        </dd>
+        <dt className="text-muted-foreground">Target</dt>
+        <dd className="truncate">
+          {event.targetType}
+          {event.targetId ? <span className="font-mono"> {event.targetId}</span> : null}
+        </dd>
+        <dt className="text-muted-foreground">Policy</dt>
+        <dd>{event.policyVersion === null ? "—" : `Version ${event.policyVersion}`}</dd>
+        <dt className="text-muted-foreground">Address</dt>
+        <dd className="font-mono">{event.ip ?? "—"}</dd>
+        <dt className="text-muted-foreground">Hash</dt>
+        <dd className="font-mono" title={event.hash}>
+          {shortHash(event.hash)}
+        </dd>
+      </dl>
+    </div>
+  );
+}
+
 export function AuditEventRow({ event }: { event: TAuditEvent }) {
-  const [open, setOpen] = useState(false);
-  const detailId = useId();
   const label = actionLabel(event.action);
   return (
-    <Fragment>
-      <tr className={cn("border-b", open && "border-transparent bg-muted/40")}>
-        <td className="w-8 py-1.5 pr-1 align-middle">
-          <Button
-            variant="ghost"
-            size="icon-sm"
-            className="size-7"
-            aria-expanded={open}
-            aria-controls={detailId}
-            aria-label={`${open ? "Hide" : "Show"} details of event #${event.seq}`}
-            onClick={() => setOpen((v) => !v)}
-          >
-            <ChevronRight className={cn("transition-transform", open && "rotate-90")} aria-hidden />
-          </Button>
-        </td>
-        <td className={cn(cell, "whitespace-nowrap text-muted-foreground")}>
-          <RelativeTime date={event.createdAt} />
-        </td>
-        <td className={cn(cell, "max-w-56")}>
-          <Actor event={event} />
-        </td>
-        <td className={cn(cell, "max-w-72")}>
-          <div className="grid min-w-0">
-            {label ? <span className="truncate">{label}</span> : null}
-            <code className={cn("truncate font-mono text-xs", label && "text-muted-foreground")}>{event.action}</code>
-          </div>
-        </td>
-        <td className={cn(cell, "max-w-56 max-md:hidden")}>
-          <div className="grid min-w-0">
-            <span className="truncate">{event.targetType}</span>
-            {event.targetId ? <span className="truncate font-mono text-xs text-muted-foreground">{event.targetId}</span> : null}
-          </div>
-        </td>
-        <td className={cn(cell, "text-right whitespace-nowrap tabular-nums text-muted-foreground max-lg:hidden")}>
-          {event.policyVersion === null ? <span aria-label="None">—</span> : `v${event.policyVersion}`}
-        </td>
-      </tr>
-      <tr id={detailId} hidden={!open} className="border-b bg-muted/40">
-        <td />
-        <td colSpan={AUDIT_COLUMNS - 1} className="pt-1 pr-4 pb-4">
-          <div className="grid gap-4 lg:grid-cols-[1fr_20rem]">
-            <div className="grid min-w-0 content-start gap-2">
-              <h4 className="text-xs font-medium text-muted-foreground">Recorded data</h4>
-              {Object.keys(event.data).length ? (
-                <pre className="max-h-64 overflow-auto rounded-md border bg-background p-3 font-mono text-xs">{JSON.stringify(event.data, null, 2)}</pre>
-              ) : (
-                <p className="text-[13px] text-muted-foreground">None.</p>
-              )}
-            </div>
-            <dl className="grid h-fit grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
-              <dt className="text-muted-foreground">Event</dt>
-              <dd className="tabular-nums">#{event.seq}</dd>
-              <dt className="text-muted-foreground">At</dt>
-              <dd>
-                <DateTime date={event.createdAt} />
-              </dd>
-              <dt className="text-muted-foreground">Target</dt>
-              <dd className="truncate">
-                {event.targetType}
-                {event.targetId ? <span className="font-mono"> {event.targetId}</span> : null}
-              </dd>
-              <dt className="text-muted-foreground">Policy</dt>
-              <dd>{event.policyVersion === null ? "—" : `Version ${event.policyVersion}`}</dd>
-              <dt className="text-muted-foreground">Address</dt>
-              <dd className="font-mono">{event.ip ?? "—"}</dd>
-              <dt className="text-muted-foreground">Hash</dt>
-              <dd className="font-mono" title={event.hash}>
-                {shortHash(event.hash)}
-              </dd>
-            </dl>
-          </div>
-        </td>
-      </tr>
-    </Fragment>
+    <ExpandableRow columns={AUDIT_COLUMNS} toggleLabel={(open) => `${open ? "Hide" : "Show"} details of event #${event.seq}`} detail={<EventDetail event={event} />}>
+      <td className={cn(cell, "whitespace-nowrap text-muted-foreground")}>
+        <RelativeTime date={event.createdAt} />
+      </td>
+      <td className={cn(cell, "max-w-56")}>
+        <Actor event={event} />
+      </td>
+      <td className={cn(cell, "max-w-72")}>
+        <div className="grid min-w-0">
+          {label ? <span className="truncate">{label}</span> : null}
+          <code className={cn("truncate font-mono text-xs", label && "text-muted-foreground")}>{event.action}</code>
+        </div>
+      </td>
+      <td className={cn(cell, "max-w-56 max-md:hidden")}>
+        <div className="grid min-w-0">
+          <span className="truncate">{event.targetType}</span>
+          {event.targetId ? <span className="truncate font-mono text-xs text-muted-foreground">{event.targetId}</span> : null}
+        </div>
+      </td>
+      <td className={cn(cell, "text-right whitespace-nowrap tabular-nums text-muted-foreground max-lg:hidden")}>
+        {event.policyVersion === null ? <span aria-label="None">—</span> : `v${event.policyVersion}`}
+      </td>
+    </ExpandableRow>
   );
 }

@@ -10,10 +10,9 @@ import { useTRPC } from "@/components/providers/trpc";
 import { errorMessage } from "@/components/shell/errors";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LogTable, LogTableMore, type LogTableColumn } from "@/components/ui/log-table";
 import { useWorkspace } from "@/components/workspaces/workspace-context";
 
 import { AuditEventRow } from "./audit-event-row";
@@ -21,34 +20,14 @@ import { AuditFilters, auditFilterInput, emptyAuditFilters, hasAuditFilters, typ
 
 const PAGE = 50;
 
-function SkeletonRows() {
-  return (
-    <>
-      {[0, 1, 2, 3, 4].map((i) => (
-        <tr key={i} className="border-b">
-          <td className="py-3 pr-1">
-            <Skeleton className="size-6" />
-          </td>
-          <td className="py-3 pr-4">
-            <Skeleton className="h-4 w-20" />
-          </td>
-          <td className="py-3 pr-4">
-            <Skeleton className="h-4 w-32" />
-          </td>
-          <td className="py-3 pr-4">
-            <Skeleton className="h-4 w-40" />
-          </td>
-          <td className="py-3 pr-4 max-md:hidden">
-            <Skeleton className="h-4 w-28" />
-          </td>
-          <td className="py-3 pr-4 max-lg:hidden">
-            <Skeleton className="ml-auto h-4 w-8" />
-          </td>
-        </tr>
-      ))}
-    </>
-  );
-}
+const columns: LogTableColumn[] = [
+  { label: "Details", hideLabel: true, className: "pr-1", skeleton: "size-6" },
+  { label: "Time", skeleton: "h-4 w-20" },
+  { label: "Actor", skeleton: "h-4 w-32" },
+  { label: "Action", skeleton: "h-4 w-40" },
+  { label: "Target", className: "max-md:hidden", skeleton: "h-4 w-28" },
+  { label: "Policy", className: "text-right max-lg:hidden", title: "The tool policy version a decision was made under", skeleton: "ml-auto h-4 w-8" },
+];
 
 export function AuditEventsCard() {
   const trpc = useTRPC();
@@ -62,7 +41,6 @@ export function AuditEventsCard() {
   );
   const rows = events.data?.pages.flatMap((page) => page.data) ?? [];
   const filtered = hasAuditFilters(filters);
-  const head = "pr-4 pb-2 font-medium";
 
   let body;
   if (events.isError) {
@@ -85,41 +63,14 @@ export function AuditEventsCard() {
   } else {
     body = (
       <div className="grid gap-3">
-        <div className="-mx-5 overflow-x-auto px-5">
-          <table className={cn("w-full text-sm", events.isPlaceholderData && "opacity-60 transition-opacity")}>
-            <caption className="sr-only">Audit events of {workspace.name}, newest first</caption>
-            <thead>
-              <tr className="border-b text-left text-xs text-muted-foreground">
-                <th scope="col" className="pb-2">
-                  <span className="sr-only">Details</span>
-                </th>
-                <th scope="col" className={head}>
-                  Time
-                </th>
-                <th scope="col" className={head}>
-                  Actor
-                </th>
-                <th scope="col" className={head}>
-                  Action
-                </th>
-                <th scope="col" className={cn(head, "max-md:hidden")}>
-                  Target
-                </th>
-                <th scope="col" className={cn(head, "text-right max-lg:hidden")} title="The tool policy version a decision was made under">
-                  Policy
-                </th>
-              </tr>
-            </thead>
-            <tbody aria-busy={events.isPending || undefined}>{events.isPending ? <SkeletonRows /> : rows.map((event) => <AuditEventRow key={event.id} event={event} />)}</tbody>
-          </table>
-        </div>
-        {events.hasNextPage ? (
-          <div className="text-center">
-            <Button variant="ghost" size="sm" loading={events.isFetchingNextPage} onClick={() => events.fetchNextPage()}>
-              Show older events
-            </Button>
-          </div>
-        ) : null}
+        <LogTable caption={`Audit events of ${workspace.name}, newest first`} columns={columns} loading={events.isPending} skeletonRows={5} dimmed={events.isPlaceholderData}>
+          {rows.map((event) => (
+            <AuditEventRow key={event.id} event={event} />
+          ))}
+        </LogTable>
+        <LogTableMore hasMore={events.hasNextPage} loading={events.isFetchingNextPage} onLoad={() => events.fetchNextPage()}>
+          Show older events
+        </LogTableMore>
       </div>
     );
   }

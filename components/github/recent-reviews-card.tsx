@@ -8,21 +8,23 @@ import { ExternalLink, ListChecks } from "lucide-react";
 import Link from "next/link";
 
 import { useTRPC } from "@/components/providers/trpc";
-import { errorMessage } from "@/components/shell/errors";
 import { RelativeTime } from "@/components/shell/relative-time";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorState } from "@/components/ui/error-state";
-import { Skeleton } from "@/components/ui/skeleton";
 import { useWorkspace } from "@/components/workspaces/workspace-context";
 import type { TGitHubReviewView } from "@/server/services/github/connect/github-views";
 
 import { badgeOf, reviewStatusBadges, shortSha, verdictBadges } from "./github-meta";
+import { RecentTableCard, td, type TRecentColumn } from "./recent-table-card";
 
-const th = "px-3 py-2 text-left text-xs font-medium whitespace-nowrap text-muted-foreground first:pl-0 last:pr-0";
-const td = "px-3 py-2.5 align-top first:pl-0 last:pr-0";
+const columns: TRecentColumn[] = [
+  { label: "Pull request" },
+  { label: "Project", className: "max-md:hidden" },
+  { label: "Status" },
+  { label: "Findings", className: "text-right max-sm:hidden" },
+  { label: "Run" },
+  { label: "When", className: "max-sm:hidden" },
+];
 
 function ReviewRow({ review, githubUrl }: { review: TGitHubReviewView; githubUrl: string }) {
   const { workspace } = useWorkspace();
@@ -80,73 +82,23 @@ export function RecentReviewsCard({ githubUrl }: { githubUrl: string }) {
   const { workspace } = useWorkspace();
   const reviews = useQuery(trpc.github.reviews.queryOptions({ workspaceSlug: workspace.slug }));
 
-  let body;
-  if (reviews.isPending) {
-    body = (
-      <div aria-busy className="grid gap-2">
-        <span className="sr-only" role="status">
-          Loading reviews…
-        </span>
-        {[0, 1, 2].map((i) => (
-          <Skeleton key={i} className="h-9 w-full" />
-        ))}
-      </div>
-    );
-  } else if (reviews.isError) {
-    body = <ErrorState title="Couldn't load reviews" message={errorMessage(reviews.error)} onRetry={() => reviews.refetch()} />;
-  } else if (reviews.data.length === 0) {
-    body = (
-      <EmptyState
-        icon={<ListChecks />}
-        title="No reviews yet"
-        description="Open a pull request (or comment “/coral review” on one) in a repository mapped to a project, and its review shows up here."
-        className="min-h-40"
-      />
-    );
-  } else {
-    body = (
-      <div className="-mx-5 overflow-x-auto px-5">
-        <table className="w-full text-sm">
-          <caption className="sr-only">Recent pull-request reviews of {workspace.name}</caption>
-          <thead>
-            <tr className="border-b">
-              <th scope="col" className={th}>
-                Pull request
-              </th>
-              <th scope="col" className={cn(th, "max-md:hidden")}>
-                Project
-              </th>
-              <th scope="col" className={th}>
-                Status
-              </th>
-              <th scope="col" className={cn(th, "text-right max-sm:hidden")}>
-                Findings
-              </th>
-              <th scope="col" className={th}>
-                Run
-              </th>
-              <th scope="col" className={cn(th, "max-sm:hidden")}>
-                When
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y">
-            {reviews.data.map((review) => (
-              <ReviewRow key={review.id} review={review} githubUrl={githubUrl} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-    );
-  }
-
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Recent reviews</CardTitle>
-        <CardDescription>The last 20 pull-request reviews in this workspace and the runs that made them.</CardDescription>
-      </CardHeader>
-      <CardContent>{body}</CardContent>
-    </Card>
+    <RecentTableCard
+      title="Recent reviews"
+      description="The last 20 pull-request reviews in this workspace and the runs that made them."
+      query={reviews}
+      loadingLabel="Loading reviews…"
+      skeletonClassName="h-9"
+      errorTitle="Couldn't load reviews"
+      empty={{
+        icon: <ListChecks />,
+        title: "No reviews yet",
+        description: "Open a pull request (or comment “/coral review” on one) in a repository mapped to a project, and its review shows up here.",
+      }}
+      caption={`Recent pull-request reviews of ${workspace.name}`}
+      columns={columns}
+    >
+      {(rows) => rows.map((review) => <ReviewRow key={review.id} review={review} githubUrl={githubUrl} />)}
+    </RecentTableCard>
   );
 }

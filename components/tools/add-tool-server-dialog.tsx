@@ -11,7 +11,7 @@ import { useState, type FormEvent, type ReactElement } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { errorMessage, fieldErrorsOf } from "@/components/shell/errors";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogDoneFooter, DialogFormFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
@@ -167,16 +167,13 @@ export function AddToolServerDialog({ trigger, initialPreset = "filesystem" }: {
                 <p className="text-[13px] text-muted-foreground">The server is saved; fix what it needs and use Test connection on its row, or delete it.</p>
               </div>
             )}
-            <DialogFooter>
+            <DialogDoneFooter>
               {tested && !tested.ok ? (
                 <Button variant="outline" loading={test.isPending} onClick={() => test.mutate({ workspaceSlug: workspace.slug, serverId: added.id })}>
                   Test again
                 </Button>
               ) : null}
-              <DialogClose asChild>
-                <Button>Done</Button>
-              </DialogClose>
-            </DialogFooter>
+            </DialogDoneFooter>
           </div>
         ) : (
           <form onSubmit={submit} noValidate className="grid gap-5">
@@ -247,16 +244,7 @@ export function AddToolServerDialog({ trigger, initialPreset = "filesystem" }: {
               />
             ) : null}
             <FormError message={errors.form} />
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button variant="outline" disabled={busy}>
-                  Cancel
-                </Button>
-              </DialogClose>
-              <Button type="submit" loading={busy} disabled={preset !== CUSTOM && !chosen?.available}>
-                Add and test
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter submitLabel="Add and test" pending={busy} disabled={preset !== CUSTOM && !chosen?.available} />
           </form>
         )}
       </DialogContent>

@@ -3,11 +3,11 @@
 // The policy as a table: a row per agent ("All agents" first, then those with
 // rules, then the rest of the catalogue), a column per server saying what the
 // agent may call there; a row opens to edit its tools, rules and limits.
-import { ChevronRight, ShieldAlert } from "lucide-react";
-import { Fragment, useId, useState } from "react";
+import { ShieldAlert } from "lucide-react";
+import { useState } from "react";
 
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { ExpandableRow } from "@/components/ui/expandable-row";
 import type { TToolServer } from "@/server/services/tools/tool-views";
 import type { TToolPolicy } from "@/server/tools/policy/policy-schema";
 
@@ -31,36 +31,28 @@ function Summary({ doc, agent, server }: { doc: TToolPolicy; agent: string; serv
 }
 
 function AgentRow({ agent, servers, doc, onChange, disabled, open, onToggle }: { agent: TPolicyAgent; servers: TToolServer[]; doc: TToolPolicy; onChange: (doc: TToolPolicy) => void; disabled: boolean; open: boolean; onToggle: () => void }) {
-  const panelId = useId();
   const limits = agentRuleOf(doc, agent.id)?.limits;
   return (
-    <Fragment>
-      <tr className={cn("border-b", open && "border-transparent bg-muted/40")}>
-        <td className="w-8 py-1.5 pr-1 align-middle">
-          <Button variant="ghost" size="icon-sm" className="size-7" aria-expanded={open} aria-controls={panelId} aria-label={`${open ? "Close" : "Edit"} the tools of ${agent.name}`} onClick={onToggle}>
-            <ChevronRight className={cn("transition-transform", open && "rotate-90")} aria-hidden />
-          </Button>
+    <ExpandableRow
+      columns={servers.length + 3}
+      toggleLabel={(isOpen) => `${isOpen ? "Close" : "Edit"} the tools of ${agent.name}`}
+      open={open}
+      onOpenChange={onToggle}
+      detail={open ? <PolicyAgentPanel doc={doc} agent={agent.id} agentLabel={agent.name} servers={servers} onChange={onChange} disabled={disabled} /> : null}
+    >
+      <th scope="row" className="py-2 pr-4 text-left font-normal">
+        <button type="button" className="grid text-left outline-none focus-visible:underline" onClick={onToggle}>
+          <span className="font-medium">{agent.name}</span>
+          <span className="font-mono text-xs text-muted-foreground">{agent.id === ALL_AGENTS ? "* — unless an agent's own row says otherwise" : agent.id}</span>
+        </button>
+      </th>
+      {servers.map((server) => (
+        <td key={server.id} className="py-2 pr-4 text-[13px] whitespace-nowrap">
+          <Summary doc={doc} agent={agent.id} server={server.name} />
         </td>
-        <th scope="row" className="py-2 pr-4 text-left font-normal">
-          <button type="button" className="grid text-left outline-none focus-visible:underline" onClick={onToggle}>
-            <span className="font-medium">{agent.name}</span>
-            <span className="font-mono text-xs text-muted-foreground">{agent.id === ALL_AGENTS ? "* — unless an agent's own row says otherwise" : agent.id}</span>
-          </button>
-        </th>
-        {servers.map((server) => (
-          <td key={server.id} className="py-2 pr-4 text-[13px] whitespace-nowrap">
-            <Summary doc={doc} agent={agent.id} server={server.name} />
-          </td>
-        ))}
-        <td className="py-2 text-[13px] whitespace-nowrap text-muted-foreground">{limits ? `${limits.callsPerStep} calls · ${limits.wallTimeMs / 1000} s` : "default"}</td>
-      </tr>
-      <tr id={panelId} hidden={!open} className="border-b bg-muted/40">
-        <td />
-        <td colSpan={servers.length + 2} className="pt-1 pr-4 pb-4">
-          {open ? <PolicyAgentPanel doc={doc} agent={agent.id} agentLabel={agent.name} servers={servers} onChange={onChange} disabled={disabled} /> : null}
-        </td>
-      </tr>
-    </Fragment>
+      ))}
+      <td className="py-2 text-[13px] whitespace-nowrap text-muted-foreground">{limits ? `${limits.callsPerStep} calls · ${limits.wallTimeMs / 1000} s` : "default"}</td>
+    </ExpandableRow>
   );
 }
 

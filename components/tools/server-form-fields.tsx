@@ -16,6 +16,24 @@ import { SecretPairsEditor, type TSecretPair } from "./secret-pairs-editor";
 export type TCustomDraft = { transport: "stdio" | "http"; command: string; args: string; env: TSecretPair[]; url: string; headers: TSecretPair[] };
 export type TFormErrors = Partial<Record<"name" | "preset" | "fields" | "transport" | "command" | "args" | "env" | "url" | "headers" | "form", string>>;
 
+/** The copy of a custom server's two sealed name/value lists: stdio environment variables, http headers. */
+const pairsCopy = {
+  env: {
+    legend: "Environment variables",
+    description: "Sealed on the server; only their names are shown again.",
+    namePlaceholder: "API_TOKEN",
+    valuePlaceholder: "value",
+    addLabel: "Add variable",
+  },
+  headers: {
+    legend: "Headers",
+    description: "Sent with every request, sealed on the server; only their names are shown again.",
+    namePlaceholder: "Authorization",
+    valuePlaceholder: "Bearer …",
+    addLabel: "Add header",
+  },
+};
+
 export function PresetFields({
   preset,
   values,
@@ -70,6 +88,9 @@ export function PresetFields({
 }
 
 export function CustomFields({ draft, onChange, errors, disabled }: { draft: TCustomDraft; onChange: (patch: Partial<TCustomDraft>) => void; errors: TFormErrors; disabled: boolean }) {
+  const sealedPairs = (kind: keyof typeof pairsCopy) => (
+    <SecretPairsEditor {...pairsCopy[kind]} pairs={draft[kind]} onChange={(pairs) => onChange({ [kind]: pairs })} disabled={disabled} error={errors[kind]} />
+  );
   return (
     <div className="grid gap-4">
       <Field label="Transport" error={errors.transport} description="stdio starts the server as a program on this host; http connects to a streamable-HTTP MCP endpoint.">
@@ -93,34 +114,14 @@ export function CustomFields({ draft, onChange, errors, disabled }: { draft: TCu
           <Field label="Arguments" error={errors.args} description="One per line. Shown to every member: put secrets in environment variables instead.">
             <Textarea value={draft.args} onChange={(event) => onChange({ args: event.target.value })} rows={3} placeholder={"server.js\n--port=0"} className="font-mono" spellCheck={false} disabled={disabled} />
           </Field>
-          <SecretPairsEditor
-            legend="Environment variables"
-            description="Sealed on the server; only their names are shown again."
-            namePlaceholder="API_TOKEN"
-            valuePlaceholder="value"
-            addLabel="Add variable"
-            pairs={draft.env}
-            onChange={(env) => onChange({ env })}
-            disabled={disabled}
-            error={errors.env}
-          />
+          {sealedPairs("env")}
         </>
       ) : (
         <>
           <Field label="URL" required error={errors.url} description="The server's MCP endpoint (http or https). Credentials go in a header, not in the URL.">
             <Input type="url" inputMode="url" value={draft.url} onChange={(event) => onChange({ url: event.target.value })} placeholder="https://mcp.example.com/mcp" autoComplete="off" spellCheck={false} disabled={disabled} />
           </Field>
-          <SecretPairsEditor
-            legend="Headers"
-            description="Sent with every request, sealed on the server; only their names are shown again."
-            namePlaceholder="Authorization"
-            valuePlaceholder="Bearer …"
-            addLabel="Add header"
-            pairs={draft.headers}
-            onChange={(headers) => onChange({ headers })}
-            disabled={disabled}
-            error={errors.headers}
-          />
+          {sealedPairs("headers")}
         </>
       )}
     </div>

@@ -18,7 +18,7 @@ import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Input } from "@/components/ui/input";
-import { Skeleton } from "@/components/ui/skeleton";
+import { LogTable, LogTableMore, type LogTableColumn } from "@/components/ui/log-table";
 import { useWorkspace } from "@/components/workspaces/workspace-context";
 import type { TToolCallRow } from "@/server/services/tools/tool-views";
 
@@ -26,6 +26,17 @@ import { OperationBadge } from "./server-tool-list";
 import { decisionBadges, formatDurationMs, outcomeLabels } from "./tool-meta";
 
 const PAGE = 25;
+
+const columns: LogTableColumn[] = [
+  { label: "When", skeleton: "h-4 w-20" },
+  { label: "Run", skeleton: "h-4 w-16" },
+  { label: "Agent", className: "max-lg:hidden", skeleton: "h-4 w-24" },
+  { label: "Server / tool", skeleton: "h-4 w-36" },
+  { label: "Operation", skeleton: "h-4 w-12" },
+  { label: "Decision", skeleton: "h-4 w-16" },
+  { label: "Reason", className: "max-md:hidden", skeleton: "h-4 w-48" },
+  { label: "Duration", className: "pr-0 text-right", skeleton: "h-4 w-10" },
+];
 
 function CallRow({ call, agentNames, base, onFilterRun }: { call: TToolCallRow; agentNames: Map<string, string>; base: string; onFilterRun: (runId: string) => void }) {
   const decision = decisionBadges[call.decision];
@@ -92,22 +103,6 @@ function CallRow({ call, agentNames, base, onFilterRun }: { call: TToolCallRow; 
   );
 }
 
-function SkeletonRows() {
-  return (
-    <>
-      {[0, 1, 2, 3].map((i) => (
-        <tr key={i} className="border-b">
-          {[20, 16, 24, 36, 12, 16, 48, 10].map((w, j) => (
-            <td key={j} className="py-3 pr-4">
-              <Skeleton className="h-4" style={{ width: `${w * 4}px` }} />
-            </td>
-          ))}
-        </tr>
-      ))}
-    </>
-  );
-}
-
 export function ToolCallsLog({ runId, onRunChange }: { runId: string; onRunChange: (runId: string) => void }) {
   const trpc = useTRPC();
   const { workspace } = useWorkspace();
@@ -135,7 +130,6 @@ export function ToolCallsLog({ runId, onRunChange }: { runId: string; onRunChang
     onRunChange(typed.trim());
   }
 
-  const head = "pr-4 pb-2 font-medium";
   let body;
   if (calls.isError) {
     body = <ErrorState title="Couldn't load tool calls" message={errorMessage(calls.error)} onRetry={() => calls.refetch()} />;
@@ -157,49 +151,14 @@ export function ToolCallsLog({ runId, onRunChange }: { runId: string; onRunChang
   } else {
     body = (
       <div className="grid gap-2">
-        <div className={cn("-mx-5 overflow-x-auto px-5 transition-opacity", calls.isPlaceholderData && "opacity-60")}>
-          <table className="w-full text-sm">
-            <caption className="sr-only">Tool calls, newest first</caption>
-            <thead>
-              <tr className="border-b text-left text-xs text-muted-foreground">
-                <th scope="col" className={head}>
-                  When
-                </th>
-                <th scope="col" className={head}>
-                  Run
-                </th>
-                <th scope="col" className={cn(head, "max-lg:hidden")}>
-                  Agent
-                </th>
-                <th scope="col" className={head}>
-                  Server / tool
-                </th>
-                <th scope="col" className={head}>
-                  Operation
-                </th>
-                <th scope="col" className={head}>
-                  Decision
-                </th>
-                <th scope="col" className={cn(head, "max-md:hidden")}>
-                  Reason
-                </th>
-                <th scope="col" className="pb-2 text-right font-medium">
-                  Duration
-                </th>
-              </tr>
-            </thead>
-            <tbody aria-busy={calls.isPending || undefined}>
-              {calls.isPending ? <SkeletonRows /> : rows.map((call) => <CallRow key={call.id} call={call} agentNames={agentNames} base={base} onFilterRun={onRunChange} />)}
-            </tbody>
-          </table>
-        </div>
-        {calls.hasNextPage ? (
-          <div className="text-center">
-            <Button variant="ghost" size="sm" loading={calls.isFetchingNextPage} onClick={() => calls.fetchNextPage()}>
-              Show older calls
-            </Button>
-          </div>
-        ) : null}
+        <LogTable caption="Tool calls, newest first" columns={columns} loading={calls.isPending} dimmed={calls.isPlaceholderData}>
+          {rows.map((call) => (
+            <CallRow key={call.id} call={call} agentNames={agentNames} base={base} onFilterRun={onRunChange} />
+          ))}
+        </LogTable>
+        <LogTableMore hasMore={calls.hasNextPage} loading={calls.isFetchingNextPage} onLoad={() => calls.fetchNextPage()}>
+          Show older calls
+        </LogTableMore>
       </div>
     );
   }

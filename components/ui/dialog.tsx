@@ -4,8 +4,9 @@
 // wired from DialogTitle/DialogDescription — every dialog needs a DialogTitle).
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
+import { Button } from "./button";
 import { cn } from "./cn";
 import { modalContentClassName, overlayClassName } from "./modal-styles";
 
@@ -61,6 +62,34 @@ export function DialogFooter({ className, ...props }: ComponentProps<"div">) {
       className={cn("mt-2 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)}
       {...props}
     />
+  );
+}
+
+/** A form dialog's footer: Cancel, then the submit button; while the form is sent both wait. */
+export function DialogFormFooter({ submitLabel, pending, disabled }: { submitLabel: ReactNode; pending: boolean; disabled?: boolean }) {
+  return (
+    <DialogFooter>
+      <DialogClose asChild>
+        <Button variant="outline" disabled={pending}>
+          Cancel
+        </Button>
+      </DialogClose>
+      <Button type="submit" loading={pending} disabled={disabled}>
+        {submitLabel}
+      </Button>
+    </DialogFooter>
+  );
+}
+
+/** The footer once a dialog has done its work: any further actions, then Done, which closes it. */
+export function DialogDoneFooter({ children }: { children?: ReactNode }) {
+  return (
+    <DialogFooter>
+      {children}
+      <DialogClose asChild>
+        <Button>Done</Button>
+      </DialogClose>
+    </DialogFooter>
   );
 }
 

@@ -13,10 +13,10 @@ import { errorMessage, fieldErrorsOf } from "@/components/shell/errors";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogDoneFooter,
+  DialogFormFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -124,11 +124,7 @@ export function CreateWebhookDialog({ trigger }: { trigger?: ReactElement }) {
               warning="Store it with your receiver (e.g. as CORAL_WEBHOOK_SECRET) and check every request with it. If it leaks, delete the endpoint and add it again."
               snippet={{ title: "Verify in Node", code: nodeVerifySnippet, copyLabel: "Copy verification snippet" }}
             />
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button>Done</Button>
-              </DialogClose>
-            </DialogFooter>
+            <DialogDoneFooter />
           </div>
         ) : (
           <form onSubmit={submit} noValidate className="grid gap-5">
@@ -174,16 +170,7 @@ export function CreateWebhookDialog({ trigger }: { trigger?: ReactElement }) {
               />
             </Field>
             <FormError message={errors.form} />
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button variant="outline" disabled={create.isPending}>
-                  Cancel
-                </Button>
-              </DialogClose>
-              <Button type="submit" loading={create.isPending}>
-                Add endpoint
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter submitLabel="Add endpoint" pending={create.isPending} />
           </form>
         )}
       </DialogContent>

@@ -43,17 +43,24 @@ async function setPolicy(writeRule: Record<string, unknown>) {
   policyVersion = (await saveToolPolicy(scope, { document, expectedVersion: policyVersion })).version;
 }
 
-async function runToEnd() {
-  const run = await launchRun(scope, { projectId, workflowRef: "test:tools", definition, task: TASK });
+/** Waits until the run has ended (or, with `orApproval`, stopped to wait for one) and returns it. */
+async function settled(runId: string, { orApproval = false } = {}) {
   const db = await getDb();
-  await eventually(
-    () => db.run.findUniqueOrThrow({ where: { id: run.id } }),
-    (r) => r.status === "succeeded" || r.status === "failed" || r.status === "waiting_approval",
+  return eventually(
+    () => db.run.findUniqueOrThrow({ where: { id: runId } }),
+    (r) => r.status === "succeeded" || r.status === "failed" || (orApproval && r.status === "waiting_approval"),
     60_000,
   );
+}
+
+async function runToEnd() {
+  const run = await launchRun(scope, { projectId, workflowRef: "test:tools", definition, task: TASK });
+  await settled(run.id, { orApproval: true });
   return run.id;
 }
 
+/** Where the task asks the agent to write, in the run's working copy. */
+const healthFile = (runId: string) => path.join(runSandboxDir(runId), "src/health.ts");
 const callsOf = async (runId: string) => (await getDb()).toolCall.findMany({ where: { runId }, orderBy: { createdAt: "asc" } });
 
 beforeAll(async () => {
@@ -78,9 +85,8 @@ describe("agents calling tools under the workspace policy", () => {
       ["write_file", "allowed", "ok"],
     ]);
     expect(calls.every((c) => c.policyVersion === policyVersion && c.agentId === "backend_developer" && c.stepId === "backend")).toBe(true);
-    const written = path.join(runSandboxDir(runId), "src/health.ts");
-    expect(existsSync(written)).toBe(true);
-    expect(readFileSync(written, "utf8").length).toBeGreaterThan(50);
+    expect(existsSync(healthFile(runId))).toBe(true);
+    expect(readFileSync(healthFile(runId), "utf8").length).toBeGreaterThan(50);
     // The deliverable says what the tools did; the audit chain holds each call and still verifies.
     const deliverable = await db.artifact.findFirstOrThrow({ where: { runId, format: "markdown" }, orderBy: { createdAt: "asc" } });
     expect(deliverable.content).toMatch(/Tool calls[\s\S]*write_file[\s\S]*ok/);
@@ -101,7 +107,7 @@ describe("agents calling tools under the workspace policy", () => {
       ["write_file", "denied", "denied"],
     ]);
     expect(calls[2]!.reason).toMatch(/src\/health\.ts/);
-    expect(existsSync(path.join(runSandboxDir(runId), "src/health.ts"))).toBe(false);
+    expect(existsSync(healthFile(runId))).toBe(false);
     const deliverable = await db.artifact.findFirstOrThrow({ where: { runId, format: "markdown" }, orderBy: { createdAt: "asc" } });
     expect(deliverable.content).toMatch(/write_file[\s\S]*(denied|error)/);
   }, 90_000);
@@ -114,15 +120,10 @@ describe("agents calling tools under the workspace policy", () => {
     const approval = await db.approval.findFirstOrThrow({ where: { runId, status: "pending" } });
     expect(approval.reason).toBe("tool");
     expect(approval.prompt).toMatch(/fs → write_file[\s\S]*src\/health\.ts/);
-    expect(existsSync(path.join(runSandboxDir(runId), "src/health.ts"))).toBe(false);
+    expect(existsSync(healthFile(runId))).toBe(false);
 
     await decideApproval(scope, { runId, approvalId: approval.id, approved: true, comment: "Fine" });
-    await eventually(
-      () => db.run.findUniqueOrThrow({ where: { id: runId } }),
-      (r) => r.status === "succeeded" || r.status === "failed",
-      60_000,
-    );
-    expect((await db.run.findUniqueOrThrow({ where: { id: runId } })).status).toBe("succeeded");
+    expect((await settled(runId)).status).toBe("succeeded");
     const calls = await callsOf(runId);
     // The listing and the folder were made once and replayed on the re-run; the write ran once, after approval.
     expect(calls.map((c) => [c.toolName, c.decision, c.outcome])).toEqual([
@@ -130,7 +131,7 @@ describe("agents calling tools under the workspace policy", () => {
       ["create_directory", "allowed", "ok"],
       ["write_file", "approved", "ok"],
     ]);
-    expect(existsSync(path.join(runSandboxDir(runId), "src/health.ts"))).toBe(true);
+    expect(existsSync(healthFile(runId))).toBe(true);
   }, 120_000);
 
   it("a rejected call is not made, and the step carries on", async () => {
@@ -138,18 +139,14 @@ describe("agents calling tools under the workspace policy", () => {
     const db = await getDb();
     const approval = await db.approval.findFirstOrThrow({ where: { runId, status: "pending" } });
     await decideApproval(scope, { runId, approvalId: approval.id, approved: false, comment: "Not in this run" });
-    await eventually(
-      () => db.run.findUniqueOrThrow({ where: { id: runId } }),
-      (r) => r.status === "succeeded" || r.status === "failed",
-      60_000,
-    );
+    await settled(runId);
     const calls = await callsOf(runId);
     expect(calls.map((c) => [c.toolName, c.decision, c.outcome])).toEqual([
       ["list_directory", "allowed", "ok"],
       ["create_directory", "allowed", "ok"],
       ["write_file", "rejected", "denied"],
     ]);
-    expect(existsSync(path.join(runSandboxDir(runId), "src/health.ts"))).toBe(false);
+    expect(existsSync(healthFile(runId))).toBe(false);
   }, 120_000);
 
   it("a resumed run works on a copy of the working copy of the run it resumes", async () => {
@@ -157,24 +154,14 @@ describe("agents calling tools under the workspace policy", () => {
     const first = await runToEnd();
     writeFileSync(path.join(runSandboxDir(first), "src", "kept.ts"), "export const kept = true;\n");
     const resumed = await resumeRun(scope, { runId: first, fromStep: "backend" });
-    const db = await getDb();
-    await eventually(
-      () => db.run.findUniqueOrThrow({ where: { id: resumed.id } }),
-      (r) => r.status === "succeeded" || r.status === "failed",
-      60_000,
-    );
+    await settled(resumed.id);
     expect(readFileSync(path.join(runSandboxDir(resumed.id), "src", "kept.ts"), "utf8")).toContain("kept");
     expect((await callsOf(resumed.id)).map((c) => c.toolName)).toEqual(["list_directory", "create_directory", "write_file"]);
   }, 120_000);
 
   it("gives an agent the policy does not mention no tools at all", async () => {
     const run = await launchRun(scope, { projectId, workflowRef: "test:tools", definition: { name: "Docs", steps: [{ id: "docs", agent: "technical_writer_phase1", inputs: [] }] }, task: TASK });
-    const db = await getDb();
-    await eventually(
-      () => db.run.findUniqueOrThrow({ where: { id: run.id } }),
-      (r) => r.status === "succeeded" || r.status === "failed",
-      60_000,
-    );
+    await settled(run.id);
     expect(await callsOf(run.id)).toEqual([]);
   }, 90_000);
 });
