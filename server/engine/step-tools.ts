@@ -14,6 +14,11 @@ export type TWaitOptions = {
   match: string;
   /** Further fields the awaited event must carry with exactly these values, e.g. { "data.approvalId": id }. */
   where?: Record<string, string>;
+  /**
+   * Also accept a matching event sent since this moment (ms since epoch), before the wait itself began —
+   * e.g. a decision made the instant an approval opened. The embedded runner looks back; Inngest cannot.
+   */
+  since?: number;
 };
 
 /** Does `event` satisfy a wait for `trigger`'s match field and the extra conditions? */

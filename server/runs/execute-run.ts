@@ -38,9 +38,10 @@ export async function executeRun({ event, step, signal }: TFunctionContext<TRunE
   const outcomes = new Map<string, Promise<TOutcome>>();
 
   const gate = async (key: string, stepId: string, reason: "gate" | "budget" | "tool", prompt: string, hours: number, onTimeout: "approve" | "reject") => {
-    const { approvalId } = await step.run(`${key}:open`, () => openApproval(ref, { stepId, reason, prompt, timeoutHours: hours }));
+    const { approvalId, openedAt } = await step.run(`${key}:open`, () => openApproval(ref, { stepId, reason, prompt, timeoutHours: hours }));
     await step.run(`notify:${key}`, () => notifyRunEvent(ref, "run.waiting_approval", { approvalId, occurrence: key }));
-    await step.waitForEvent(`${key}:wait`, { event: APPROVAL_EVENT, timeout: `${hours}h`, match: "data.runId", where: { "data.approvalId": approvalId } });
+    // The run shows as waiting from the open step on: a decision made before the wait began still counts.
+    await step.waitForEvent(`${key}:wait`, { event: APPROVAL_EVENT, timeout: `${hours}h`, match: "data.runId", where: { "data.approvalId": approvalId }, since: openedAt });
     return step.run(`${key}:close`, () => closeApproval(ref, approvalId, onTimeout));
   };
 

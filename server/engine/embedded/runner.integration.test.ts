@@ -105,6 +105,34 @@ describe("embedded durable runner", () => {
     expect(await execution("r7")).toMatchObject({ status: "completed", output: { runId: "r7", approvalId: "b", approved: true } });
   });
 
+  it("counts a decision sent after the gate opened but before its wait began (since), and only with since", async () => {
+    let release!: () => void;
+    const between = new Promise<void>((resolve) => (release = resolve));
+    const runner = runnerWith<TData>({
+      id: "early",
+      trigger: "early/requested",
+      ...base,
+      handler: async ({ step, event }) => {
+        const opened = await step.run("open", async () => Date.now());
+        // Something between opening and waiting (a notification), during which the decision arrives.
+        await step.run("notify", () => between);
+        const since = event.data.runId === "r-since" ? opened : undefined;
+        const decision = await step.waitForEvent("wait", { event: "early/decided", timeout: "1h", match: "data.runId", since });
+        return decision?.data ?? null;
+      },
+    });
+    await runner.start();
+    for (const runId of ["r-since", "r-plain"]) await runner.send({ name: "early/requested", data: { runId, workspaceId: `w-${runId}` } });
+    await vi.waitFor(async () => expect((await execution("r-plain")).steps.map((s) => s.key)).toContain("notify"), { timeout: 10_000 });
+    await vi.waitFor(async () => expect((await execution("r-since")).steps.map((s) => s.key)).toContain("notify"), { timeout: 10_000 });
+    for (const runId of ["r-since", "r-plain"]) await runner.send({ name: "early/decided", data: { runId, approved: true } });
+    release();
+    await runner.idle();
+    expect(await execution("r-since")).toMatchObject({ status: "completed", output: { runId: "r-since", approved: true } });
+    // Without since the early decision is not seen: the wait goes on (until its timeout).
+    expect((await execution("r-plain")).status).toBe("waiting");
+  });
+
   it("times a wait out, and wakes a sleeper", async () => {
     const runner = runnerWith<TData>({
       id: "timers",

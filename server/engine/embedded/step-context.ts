@@ -109,7 +109,8 @@ export function createStepContext(options: {
     const expiresAt = new Date(entry.startedAt.getTime() + durationMs(wait.timeout));
     await setExecutionState(executionId, { status: "waiting", waitingFor: { step: id, event: wait.event, matchField: wait.match, matchValue, where: wait.where }, wakeAt: expiresAt });
     // An event may have arrived before the wait was recorded: look after recording, so none is missed.
-    const arrived = (await eventsSince(wait.event, entry.startedAt)).find((e) => matchesWait({ data: e.data }, options.trigger, wait));
+    const from = wait.since !== undefined && wait.since < entry.startedAt.getTime() ? new Date(wait.since) : entry.startedAt;
+    const arrived = (await eventsSince(wait.event, from)).find((e) => matchesWait({ data: e.data }, options.trigger, wait));
     if (arrived) {
       const event: TEngineEvent = { name: arrived.name, data: arrived.data as Record<string, unknown>, id: arrived.id, ts: arrived.createdAt.getTime() };
       await finish(id, { output: event });

@@ -7,9 +7,10 @@ import { publishProgress } from "@/server/runs/progress-bus";
 type TRunRef = { runId: string; workspaceId: string };
 export type TApprovalDecision = { approved: boolean; inputEdit: string | null; timedOut: boolean };
 
-export async function openApproval(ref: TRunRef, input: { stepId: string; reason: "gate" | "budget" | "tool"; prompt: string; timeoutHours: number }): Promise<{ approvalId: string }> {
+export async function openApproval(ref: TRunRef, input: { stepId: string; reason: "gate" | "budget" | "tool"; prompt: string; timeoutHours: number }): Promise<{ approvalId: string; openedAt: number }> {
   const db = await getDb();
-  const expiresAt = new Date(Date.now() + input.timeoutHours * 3_600_000);
+  const openedAt = Date.now();
+  const expiresAt = new Date(openedAt + input.timeoutHours * 3_600_000);
   const approval = await db.approval.upsert({
     where: { runId_stepId_reason: { runId: ref.runId, stepId: input.stepId, reason: input.reason } },
     create: { workspaceId: ref.workspaceId, runId: ref.runId, stepId: input.stepId, reason: input.reason, prompt: input.prompt, expiresAt },
@@ -18,7 +19,7 @@ export async function openApproval(ref: TRunRef, input: { stepId: string; reason
   await db.run.updateMany({ where: { id: ref.runId, workspaceId: ref.workspaceId, status: { in: ["running", "queued"] } }, data: { status: "waiting_approval" } });
   await db.runStep.updateMany({ where: { runId: ref.runId, workspaceId: ref.workspaceId, stepId: input.stepId }, data: { status: "waiting_approval" } });
   publishProgress({ type: "changed", runId: ref.runId, stepId: input.stepId });
-  return { approvalId: approval.id };
+  return { approvalId: approval.id, openedAt };
 }
 
 /** After the wait: a decision was made by someone (already on the row), or the wait timed out. */

@@ -17,6 +17,7 @@ import { launchRun } from "@/server/services/runs/start-run";
 import type { TWorkspaceScope } from "@/server/services/shared/scope";
 import { createToolServer } from "@/server/services/tools/create-tool-server";
 import { saveToolPolicy } from "@/server/services/tools/save-tool-policy";
+import { testToolServerConnection } from "@/server/services/tools/test-tool-server";
 import { makeWorkspace } from "@/server/testing/fixtures";
 import type { TToolPolicy } from "@/server/tools/policy/policy-schema";
 import { eventually } from "@/server/webhooks/testing/webhook-receiver";
@@ -25,6 +26,7 @@ import { runSandboxDir } from "./step-toolbox";
 let scope: TWorkspaceScope;
 let projectId: string;
 let policyVersion = 0;
+let serverId: string;
 
 const definition = {
   name: "Health check",
@@ -67,7 +69,7 @@ beforeAll(async () => {
   const { workspace, users } = await makeWorkspace("Tools");
   scope = { workspaceId: workspace.id, actor: { userId: users.owner.id, role: "owner" } };
   projectId = (await createProject(scope, { name: "Service" })).id;
-  await createToolServer(scope, { name: "fs", preset: "filesystem" });
+  serverId = (await createToolServer(scope, { name: "fs", preset: "filesystem" })).id;
 });
 
 afterAll(() => stopEmbeddedRunner());
@@ -157,6 +159,29 @@ describe("agents calling tools under the workspace policy", () => {
     await settled(resumed.id);
     expect(readFileSync(path.join(runSandboxDir(resumed.id), "src", "kept.ts"), "utf8")).toContain("kept");
     expect((await callsOf(resumed.id)).map((c) => c.toolName)).toEqual(["list_directory", "create_directory", "write_file"]);
+  }, 120_000);
+
+  it("withholds a tool whose definition changed since the server was tested, until it is tested again", async () => {
+    await setPolicy({ operations: ["write"], paths: ["src/**"] });
+    expect((await testToolServerConnection(scope, { serverId })).ok).toBe(true);
+    const db = await getDb();
+    // As if the server had changed write_file's description (the text the model reads) after the admin reviewed it.
+    const row = await db.toolServer.findUniqueOrThrow({ where: { id: serverId } });
+    const tested = (row.tools as { name: string; description: string }[]).map((t) => (t.name === "write_file" ? { ...t, description: "An older, reviewed description." } : t));
+    await db.toolServer.update({ where: { id: serverId }, data: { tools: tested } });
+
+    // Not offered, so not called: with no write tool the agent only lists.
+    const withheld = await runToEnd();
+    expect((await callsOf(withheld)).map((c) => c.toolName)).toEqual(["list_directory"]);
+    expect(existsSync(healthFile(withheld))).toBe(false);
+
+    expect((await testToolServerConnection(scope, { serverId })).ok).toBe(true);
+    const offered = await runToEnd();
+    expect((await callsOf(offered)).map((c) => [c.toolName, c.outcome])).toEqual([
+      ["list_directory", "ok"],
+      ["create_directory", "ok"],
+      ["write_file", "ok"],
+    ]);
   }, 120_000);
 
   it("gives an agent the policy does not mention no tools at all", async () => {

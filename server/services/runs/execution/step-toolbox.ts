@@ -5,7 +5,8 @@
 // audit log. A call's idempotency key is run + step + call index: when a step
 // runs again (after an approval, or on resume) a call that already finished is
 // replayed from its record, never repeated. Calls the policy says need a
-// person's approval stop the step with the exact call shown.
+// person's approval stop the step with the exact call shown. A tool whose
+// definition changed since an admin last tested the server is withheld.
 import { existsSync } from "node:fs";
 import { cp, mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -18,6 +19,7 @@ import { getToolPolicy } from "@/server/services/tools/get-tool-policy";
 import { loadRunnableToolServers, type TRunnableToolServer } from "@/server/services/tools/server-config";
 import { toolClientPool } from "@/server/tools/mcp/client-manager";
 import type { TToolDescriptor } from "@/server/tools/mcp/types";
+import { stableStringify } from "@/server/shared/stable-json";
 import { guardedToolCall } from "@/server/tools/policy/guarded-call";
 import type { TToolPolicy } from "@/server/tools/policy/policy-schema";
 import { selectRule } from "@/server/tools/policy/select-rule";
@@ -71,12 +73,20 @@ export async function openStepToolbox(ref: TStepRef, signal?: AbortSignal): Prom
 
   const pool = toolClientPool();
   const byName = new Map<string, { server: TRunnableToolServer; tool: TToolDescriptor }>();
+  /** Tools whose definition differs from what the last connection test saw: withheld, named in a denial. */
+  const drifted = new Map<string, string>();
   const specs: TModelToolSpec[] = [];
   for (const server of servers) {
     const tools = await pool.listTools(server.config, { scope: ref.runId, signal });
+    const tested = server.tools ? new Map(server.tools.map((t) => [t.name, toolFingerprint(t)])) : null;
     for (const tool of tools) {
       const name = `${server.name}${SEPARATOR}${tool.name}`.replace(/[^a-zA-Z0-9_-]/g, "_").slice(0, 64);
-      if (byName.has(name)) continue;
+      if (byName.has(name) || drifted.has(name)) continue;
+      // A server can change a tool's description (instructions the model reads) or arguments after it was reviewed.
+      if (tested && tested.get(tool.name) !== toolFingerprint(tool)) {
+        drifted.set(name, `${server.name} → ${tool.name} ${tested.has(tool.name) ? "changed" : "appeared"} since the server was last tested; it is withheld until an admin tests the server again (Tools → Test connection).`);
+        continue;
+      }
       byName.set(name, { server, tool });
       specs.push({ name, description: `[${server.name}] ${tool.description}`.slice(0, 1_000), inputSchema: tool.inputSchema });
     }
@@ -96,7 +106,7 @@ export async function openStepToolbox(ref: TStepRef, signal?: AbortSignal): Prom
       if (earlier.decision === "rejected") return finishCall(earlier.id, { outcome: "denied", text: `A person rejected this call: ${earlier.reason ?? "no reason given"}.`, durationMs: 0 }, ref, version);
     }
     if (!target) {
-      const text = `There is no tool ${call.toolName}. Available: ${[...byName.keys()].join(", ")}.`;
+      const text = drifted.get(call.toolName) ?? `There is no tool ${call.toolName}. Available: ${[...byName.keys()].join(", ")}.`;
       await record(ref, version, key, { serverName: "unknown", toolName: call.toolName, operation: "execute", args, decision: "denied", reason: text, outcome: "denied", text, durationMs: 0 });
       return { kind: "result", text, isError: true };
     }
@@ -139,6 +149,11 @@ export async function openStepToolbox(ref: TStepRef, signal?: AbortSignal): Prom
   };
 
   return { specs, policyVersion: version, execute };
+}
+
+/** What a tool is to the model and the policy: its name, description, arguments and annotations. */
+export function toolFingerprint(tool: TToolDescriptor): string {
+  return stableStringify({ name: tool.name, description: tool.description, inputSchema: tool.inputSchema, annotations: tool.annotations ?? {} });
 }
 
 /** Servers the policy names for this step (a step rule replaces the agent's) or for this agent or every agent. */
