@@ -3,6 +3,7 @@
 // leaves as problem+json; nothing below this layer sees HTTP.
 import { type z } from "zod";
 import { scopeGrants, type TApiKeyScope } from "@/server/auth/api-key-scopes";
+import { clientAddress } from "@/server/http/client-address";
 import { authenticateApiKey } from "@/server/services/api-keys/authenticate-api-key";
 import type { TApiCaller, TEndpoint } from "./endpoint";
 import { abandonIdempotent, beginIdempotent, completeIdempotent } from "./idempotency";
@@ -64,7 +65,7 @@ export function createApiHandler(api: TApiDefinition) {
       let status: number = endpoint.status ?? 200;
       let result: unknown;
       try {
-        result = await endpoint.handler({ params: params.data, query, body, caller, scope: { workspaceId: caller.workspaceId, actor: null }, request });
+        result = await endpoint.handler({ params: params.data, query, body, caller, scope: { workspaceId: caller.workspaceId, actor: null, apiKeyId: caller.keyId, ip: clientAddress(request.headers) }, request });
       } catch (error) {
         const problem = toProblem(error);
         if (problem.status >= 500) console.error(`api: ${request.method} /api/v1${path} failed`, error);

@@ -8,6 +8,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { assertCan, type TPermission, type TRole } from "@/server/auth/permissions";
 import { AppError, type TAppErrorCode } from "@/server/errors/app-error";
+import { clientAddress } from "@/server/http/client-address";
 import { describeZodError } from "@/server/errors/describe-zod-error";
 import { ZWorkspaceSlug } from "@/server/services/workspaces/schemas";
 import { resolveMembership } from "@/server/services/workspaces/resolve-membership";
@@ -75,6 +76,7 @@ export const workspaceProcedure = protectedProcedure
     const scope: TWorkspaceScope = {
       workspaceId: membership.workspace.id,
       actor: { userId: ctx.userId, role: membership.role },
+      ip: clientAddress(ctx.headers),
     };
     return next({ ctx: { membership, scope } });
   });

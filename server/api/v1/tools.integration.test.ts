@@ -38,8 +38,15 @@ describe("/tools/servers", () => {
     expect(listed.body).toEqual({ data: [created.body], nextCursor: null });
     expect(JSON.stringify([created.body, got.body, listed.body])).not.toContain("rest-secret-8080");
 
-    expect((await admin.call("DELETE", `/tools/servers/${created.body.id}`)).status).toBe(204);
+    expect((await admin.call("DELETE", `/tools/servers/${created.body.id}`, { headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1" } })).status).toBe(204);
     expect((await reader.call("GET", `/tools/servers/${created.body.id}`)).status).toBe(404);
+
+    // The audit log names the key that acted, and the address it came from.
+    const events = await (await getDb()).auditEvent.findMany({ where: { workspaceId: workspaceA.workspace.id, targetId: created.body.id }, orderBy: { seq: "asc" } });
+    expect(events.map((e) => [e.action, e.actorType, e.actorId, e.ip])).toEqual([
+      ["tool.server_created", "api_key", admin.apiKey.id, "local"],
+      ["tool.server_deleted", "api_key", admin.apiKey.id, "203.0.113.9"],
+    ]);
   });
 
   it("refuses bad input as named fields and a duplicate name as a conflict", async () => {

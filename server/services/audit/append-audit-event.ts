@@ -24,11 +24,12 @@ export type TAppendedAuditEvent = { id: string; seq: number; prevHash: string; h
 // The first key of the two-key advisory lock ("audi"): audit locks live apart from any single-key advisory lock.
 const AUDIT_LOCK_CLASS = 0x61756469;
 
-/** Workspace and actor of an event caused by whoever the scope names: a signed-in user, else the system (command line, API key, engine). */
-export function auditActorOf(scope: TWorkspaceScope): { workspaceId: string; actorType: TAuditActorType; actorId: string | null } {
-  return scope.actor
-    ? { workspaceId: scope.workspaceId, actorType: "user", actorId: scope.actor.userId }
-    : { workspaceId: scope.workspaceId, actorType: "system", actorId: null };
+/** Workspace, actor and address of an event caused by whoever the scope names: a signed-in user, an API key, else the system (command line, engine). */
+export function auditActorOf(scope: TWorkspaceScope): { workspaceId: string; actorType: TAuditActorType; actorId: string | null; ip?: string } {
+  const ip = scope.ip ? { ip: scope.ip } : {};
+  if (scope.actor) return { workspaceId: scope.workspaceId, actorType: "user", actorId: scope.actor.userId, ...ip };
+  if (scope.apiKeyId) return { workspaceId: scope.workspaceId, actorType: "api_key", actorId: scope.apiKeyId, ...ip };
+  return { workspaceId: scope.workspaceId, actorType: "system", actorId: null, ...ip };
 }
 
 type TParsed = ReturnType<typeof ZAppendAuditEventInput.parse>;
