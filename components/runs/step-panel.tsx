@@ -12,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import Link from "next/link";
 import { displayName, useWorkspace } from "@/components/workspaces/workspace-context";
 
 import { ArtifactList } from "./artifact-viewer";
@@ -85,7 +86,7 @@ export function StepPanel({
   onSelectStep: (stepId: string) => void;
   onClose: () => void;
 }) {
-  const { can } = useWorkspace();
+  const { can, workspace } = useWorkspace();
   const artifacts = run.artifacts.filter((a) => a.stepId === step.id);
   const handoffs = run.handoffs.filter((h) => h.fromStepId === step.id);
   const approvals = run.approvals.filter((a) => a.stepId === step.id);
@@ -214,6 +215,9 @@ export function StepPanel({
         {toolCalls.length > 0 ? (
           <Section title="Tool calls" count={toolCalls.length}>
             <StepToolCalls calls={toolCalls} />
+            <Link href={`/${workspace.slug}/tools?tab=calls&run=${run.id}`} className="justify-self-start text-xs font-medium text-primary hover:underline">
+              All tool calls of this run in the log
+            </Link>
           </Section>
         ) : null}
 
