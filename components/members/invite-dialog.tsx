@@ -15,10 +15,10 @@ import { formatDateTime, formatRelativeTime } from "@/components/shell/relative-
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogDoneFooter,
+  DialogFormFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -136,14 +136,11 @@ export function InviteDialog() {
                 revoke it from the list of pending invitations.
               </span>
             </p>
-            <DialogFooter>
+            <DialogDoneFooter>
               <Button variant="outline" onClick={() => setCreated(null)}>
                 Create another
               </Button>
-              <DialogClose asChild>
-                <Button>Done</Button>
-              </DialogClose>
-            </DialogFooter>
+            </DialogDoneFooter>
           </div>
         ) : (
           <form onSubmit={submit} noValidate className="grid gap-5">
@@ -174,16 +171,7 @@ export function InviteDialog() {
                 disabled={create.isPending}
               />
             </Field>
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button variant="outline" disabled={create.isPending}>
-                  Cancel
-                </Button>
-              </DialogClose>
-              <Button type="submit" loading={create.isPending}>
-                Create invite link
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter submitLabel="Create invite link" pending={create.isPending} />
           </form>
         )}
       </DialogContent>

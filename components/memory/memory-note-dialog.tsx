@@ -7,13 +7,11 @@ import { useState, type FormEvent, type ReactElement } from "react";
 import { toast } from "sonner";
 
 import { errorMessage, fieldErrorsOf } from "@/components/shell/errors";
-import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogFormFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -122,16 +120,7 @@ function MemoryForm({
         </label>
       ) : null}
       <FormError message={errors.form} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="outline" disabled={pending}>
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" loading={pending}>
-          {mode === "add" ? "Add to memory" : "Save changes"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter submitLabel={mode === "add" ? "Add to memory" : "Save changes"} pending={pending} />
     </form>
   );
 }

@@ -10,13 +10,11 @@ import { toast } from "sonner";
 
 import { useTRPC } from "@/components/providers/trpc";
 import { errorMessage, fieldErrorsOf } from "@/components/shell/errors";
-import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogFormFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -159,16 +157,7 @@ export function CredentialDialog({ provider, replacing, trigger }: { provider: T
             </>
           )}
           <FormError message={errors.form} />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline" disabled={save.isPending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" loading={save.isPending}>
-              Save
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel="Save" pending={save.isPending} />
         </form>
       </DialogContent>
     </Dialog>

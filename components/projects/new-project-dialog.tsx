@@ -8,14 +8,12 @@ import { toast } from "sonner";
 
 import { errorMessage } from "@/components/shell/errors";
 import { useTRPC } from "@/components/providers/trpc";
-import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogFormFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -104,16 +102,7 @@ export function NewProjectDialog({ trigger }: { trigger: ReactElement }) {
             autoFocus
           />
           <FormError message={errors.form} />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline" disabled={create.isPending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" loading={create.isPending}>
-              Create project
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel="Create project" pending={create.isPending} />
         </form>
       </DialogContent>
     </Dialog>

@@ -13,7 +13,7 @@ import { toast } from "sonner";
 import { useTRPC } from "@/components/providers/trpc";
 import { errorMessage, fieldErrorsOf } from "@/components/shell/errors";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogFormFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
@@ -167,16 +167,7 @@ export function ResumeDialog({ run, step }: { run: TRunDetail; step: TRunStep })
           )}
 
           {resume.isError && !serverModelError ? <FormError message={errorMessage(resume.error)} /> : null}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline" disabled={resume.isPending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" loading={resume.isPending}>
-              Start new run
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel="Start new run" pending={resume.isPending} />
         </form>
       </DialogContent>
     </Dialog>

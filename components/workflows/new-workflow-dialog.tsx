@@ -5,8 +5,7 @@
 import { useState, type FormEvent, type ReactElement } from "react";
 
 import { errorMessage, fieldErrorsOf } from "@/components/shell/errors";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogFormFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
@@ -64,16 +63,7 @@ export function NewWorkflowDialog({ trigger }: { trigger: ReactElement }) {
             />
           </Field>
           <FormError message={formError} />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline" disabled={create.isPending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" loading={create.isPending}>
-              Create workflow
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel="Create workflow" pending={create.isPending} />
         </form>
       </DialogContent>
     </Dialog>

@@ -11,13 +11,11 @@ import { toast } from "sonner";
 
 import { useTRPC } from "@/components/providers/trpc";
 import { errorCode, errorMessage, fieldErrorsOf, issuesByPath } from "@/components/shell/errors";
-import { Button } from "@/components/ui/button";
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogFormFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -177,16 +175,7 @@ export function CreateAgentDialog({
             </Field>
           </div>
           <FormError message={errors.form} />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline" disabled={create.isPending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" loading={create.isPending}>
-              {forkOf ? "Fork agent" : "Create agent"}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel={forkOf ? "Fork agent" : "Create agent"} pending={create.isPending} />
         </form>
       </DialogContent>
     </Dialog>

@@ -10,8 +10,7 @@ import { toast } from "sonner";
 
 import { useTRPC } from "@/components/providers/trpc";
 import { errorMessage, fieldErrorsOf } from "@/components/shell/errors";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogFormFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-error";
 import { MIN_TASK, ProjectField, TaskField } from "@/components/runs/run-form-fields";
 import { useWorkspace } from "@/components/workspaces/workspace-context";
@@ -111,16 +110,7 @@ export function RunWorkflowDialog({
             className="min-h-28"
           />
           <FormError message={projects.isError ? `Couldn't load the projects: ${errorMessage(projects.error)}` : errors.form} />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline" disabled={start.isPending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" loading={start.isPending}>
-              Start run
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter submitLabel="Start run" pending={start.isPending} />
         </form>
       </DialogContent>
     </Dialog>
