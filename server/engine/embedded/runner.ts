@@ -168,6 +168,11 @@ export class EmbeddedRunner {
   async idle(): Promise<void> {
     for (;;) {
       await this.pumping;
+      // A pass asked for but not begun yet may still start work.
+      if (this.pendingPump) {
+        await this.pendingPump;
+        continue;
+      }
       const current = [...this.running.values()].map((r) => r.done);
       if (current.length === 0) return;
       await Promise.allSettled(current);
