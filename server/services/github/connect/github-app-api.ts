@@ -3,15 +3,12 @@
 // @octokit/app) and the manifest code exchange (POST
 // /app-manifests/{code}/conversions, which needs no credentials). Both go to
 // the configured API root, so Enterprise Server and tests' fake GitHub work.
-import { App } from "@octokit/app";
-// @octokit/app's own client class: the only way to give its JWT-signed requests another API root.
-import { Octokit } from "@octokit/core";
 import { z } from "zod";
+import { githubAppClient, githubOctokit } from "@/server/github/api/github-client";
 import { guarded, nullOn404 } from "@/server/github/api/github-api-error";
 import { githubAppSettings } from "@/server/github/settings";
 
 const TIMEOUT_MS = 10_000;
-const USER_AGENT = "CoralCollective";
 
 /** Whether this server holds the app's credentials: the webhook secret to accept deliveries, the id and key to call GitHub as the app. */
 export function isGitHubAppConfigured(): boolean {
@@ -29,9 +26,8 @@ export type TAppInstallation = { id: number; accountLogin: string | null; accoun
 
 /** The installation as GitHub knows it, null when GitHub has no installation of this app with that id. Throws GitHubApiError otherwise. */
 export async function findAppInstallation(installationId: bigint): Promise<TAppInstallation | null> {
-  const { appId, privateKey, apiBaseUrl } = githubAppSettings();
-  if (!appId || !privateKey) throw new Error("The GitHub App credentials are not configured.");
-  const app = new App({ appId, privateKey, Octokit: Octokit.defaults({ baseUrl: apiBaseUrl, userAgent: USER_AGENT }) });
+  // The app client the reviews use: the same key check, API root and version pin.
+  const app = githubAppClient();
   const response = await nullOn404(() =>
     app.octokit.request("GET /app/installations/{installation_id}", {
       installation_id: Number(installationId),
@@ -77,7 +73,7 @@ export type TManifestConversion = {
 /** The new app's credentials for a manifest `code` (valid once, for an hour). Null when GitHub does not know the code. */
 export async function convertManifestCode(code: string): Promise<TManifestConversion | null> {
   const { apiBaseUrl } = githubAppSettings();
-  const octokit = new Octokit({ baseUrl: apiBaseUrl, userAgent: USER_AGENT });
+  const octokit = new (githubOctokit({ baseUrl: apiBaseUrl, timeoutMs: TIMEOUT_MS }))();
   const response = await nullOn404(() => octokit.request("POST /app-manifests/{code}/conversions", { code, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } }));
   if (!response) return null;
   const app = await guarded(async () => ZConversion.parse(response.data));
