@@ -4,6 +4,7 @@
 // shell and SQL built from strings, disabled TLS checks, debugging leftovers,
 // empty catch blocks, TODOs). Real, line-accurate findings — but only what
 // simple rules can see, and every finding says it came from the offline rules.
+import { parsePatch } from "@/server/github/review/diff-lines";
 import { OFFLINE_NOTICE } from "./agent-answer";
 
 type TSeverity = "blocker" | "major" | "minor" | "nit";
@@ -114,30 +115,11 @@ const RULES: readonly TRule[] = [
 
 /** Added lines of each file in a review chunk ("### path (…)" headers followed by unified-diff hunks), with new-file line numbers. */
 export function addedLines(text: string): { path: string; line: number; text: string }[] {
-  const out: { path: string; line: number; text: string }[] = [];
-  let path: string | null = null;
-  let next = 0;
-  let inHunk = false;
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/\r$/, "");
-    const header = /^###\s+(\S+)/.exec(line);
-    if (header) {
-      path = header[1]!;
-      inHunk = false;
-      continue;
-    }
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
-    if (hunk) {
-      next = Number(hunk[1]);
-      inHunk = true;
-      continue;
-    }
-    if (!path || !inHunk) continue;
-    if (line.startsWith("+") && !line.startsWith("+++")) out.push({ path, line: next++, text: line.slice(1) });
-    else if (line.startsWith(" ") || line === "") next++;
-    else if (!line.startsWith("-") && !line.startsWith("\\")) inHunk = false;
-  }
-  return out;
+  return text.split(/^(?=###\s)/m).flatMap((section) => {
+    const path = /^###\s+(\S+)/.exec(section)?.[1];
+    // parsePatch skips the header and fence lines before the first hunk and after each hunk's counted lines.
+    return path ? parsePatch(section).addedLines.map((added) => ({ path, ...added })) : [];
+  });
 }
 
 /** An answer is capped like a model's: the most severe findings first, at most this many. */

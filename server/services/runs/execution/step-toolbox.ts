@@ -14,13 +14,14 @@ import type { Prisma } from "@/server/db/generated/client";
 import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
 import type { TModelToolCall, TModelToolSpec } from "@/server/models/types";
-import { appendAuditEvent } from "@/server/services/audit/append-audit-event";
+import { appendAuditEvent, type TAuditTx } from "@/server/services/audit/append-audit-event";
 import { getToolPolicy } from "@/server/services/tools/get-tool-policy";
 import { loadRunnableToolServers, type TRunnableToolServer } from "@/server/services/tools/server-config";
 import { toolClientPool } from "@/server/tools/mcp/client-manager";
 import type { TToolDescriptor } from "@/server/tools/mcp/types";
 import { stableStringify } from "@/server/shared/stable-json";
 import { guardedToolCall } from "@/server/tools/policy/guarded-call";
+import { redactText } from "@/server/tools/policy/redact";
 import type { TToolPolicy } from "@/server/tools/policy/policy-schema";
 import { selectRule } from "@/server/tools/policy/select-rule";
 
@@ -141,7 +142,7 @@ export async function openStepToolbox(ref: TStepRef, signal?: AbortSignal): Prom
       await record(ref, version, key, { ...base, decision: "denied", reason: evaluation.reason, outcome: "denied", text, durationMs: 0 });
       return { kind: "result", text, isError: true };
     }
-    const text = redact(outcome.result.text, target.server.secrets);
+    const text = redactText(outcome.result.text, target.server.secrets);
     const fields = { ...base, decision: approved ? "approved" : "allowed", reason: evaluation.reason, outcome: outcome.result.isError ? "error" : "ok", text, durationMs: outcome.durationMs } as const;
     if (earlier) await finishCall(earlier.id, { outcome: fields.outcome, text, durationMs: outcome.durationMs }, ref, version);
     else await record(ref, version, key, fields);
@@ -212,22 +213,32 @@ async function record(ref: TStepRef, policyVersion: number, idempotencyKey: stri
       },
       update: {},
     });
-    await appendAuditEvent(
-      {
-        workspaceId: ref.workspaceId,
-        actorType: "agent",
-        actorId: ref.agentId,
-        action: `tool.call.${r.decision}`,
-        targetType: "tool_call",
-        targetId: created.id,
-        policyVersion,
-        data: { runId: ref.runId, stepId: ref.stepId, server: r.serverName, tool: r.toolName, operation: r.operation, outcome: r.outcome },
-      },
-      tx,
-    );
+    await auditToolCall(tx, ref, policyVersion, created);
     return created;
   });
   return row;
+}
+
+/** The call's audit event, in the transaction that records it. */
+function auditToolCall(
+  tx: TAuditTx,
+  ref: TStepRef,
+  policyVersion: number,
+  call: { id: string; decision: string; serverName: string; toolName: string; operation: string; outcome: string },
+) {
+  return appendAuditEvent(
+    {
+      workspaceId: ref.workspaceId,
+      actorType: "agent",
+      actorId: ref.agentId,
+      action: `tool.call.${call.decision}`,
+      targetType: "tool_call",
+      targetId: call.id,
+      policyVersion,
+      data: { runId: ref.runId, stepId: ref.stepId, server: call.serverName, tool: call.toolName, operation: call.operation, outcome: call.outcome },
+    },
+    tx,
+  );
 }
 
 async function finishCall(id: string, done: { outcome: "ok" | "error" | "denied"; text: string; durationMs: number }, ref: TStepRef, policyVersion: number): Promise<TToolOutcome> {
@@ -237,19 +248,7 @@ async function finishCall(id: string, done: { outcome: "ok" | "error" | "denied"
       where: { id },
       data: { outcome: done.outcome, resultSummary: done.text.slice(0, RESULT_CHARS_KEPT), durationMs: done.durationMs, finishedAt: new Date() },
     });
-    await appendAuditEvent(
-      {
-        workspaceId: ref.workspaceId,
-        actorType: "agent",
-        actorId: ref.agentId,
-        action: `tool.call.${row.decision}`,
-        targetType: "tool_call",
-        targetId: id,
-        policyVersion,
-        data: { runId: ref.runId, stepId: ref.stepId, server: row.serverName, tool: row.toolName, operation: row.operation, outcome: done.outcome },
-      },
-      tx,
-    );
+    await auditToolCall(tx, ref, policyVersion, row);
   });
   return { kind: "result", text: done.text.slice(0, RESULT_CHARS_FOR_MODEL), isError: done.outcome !== "ok" };
 }
@@ -266,10 +265,6 @@ export async function decideToolApproval(ref: { runId: string; workspaceId: stri
 /** The run is over: stop the tool servers it started. */
 export async function closeRunTools(runId: string): Promise<void> {
   await toolClientPool().closeScope(runId);
-}
-
-function redact(text: string, secrets: string[]): string {
-  return secrets.reduce((out, secret) => (secret.length >= 4 ? out.split(secret).join("[redacted]") : out), text);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
