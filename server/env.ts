@@ -81,3 +81,8 @@ export function assertCompleteIntegrations(source: Partial<Record<string, unknow
 assertCompleteIntegrations();
 
 export const isGitHubSignInEnabled = Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET);
+
+/** Where people reach this server: APP_URL, else the local address `npm start` listens on. */
+export function appOrigin(): string {
+  return (env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
+}

@@ -7,7 +7,7 @@ import { apiKeyScopes, isApiKeyScope } from "@/server/auth/api-key-scopes";
 import { roles, type TRole } from "@/server/auth/permissions";
 import { getDb } from "@/server/db/client";
 import { prepareDatabase } from "@/server/db/prepare";
-import { env } from "@/server/env";
+import { appOrigin } from "@/server/env";
 import { AppError } from "@/server/errors/app-error";
 import { createApiKey } from "@/server/services/api-keys/create-api-key";
 import { listApiKeys } from "@/server/services/api-keys/list-api-keys";
@@ -143,7 +143,7 @@ async function apiKeyCommand(command: string, values: Record<string, string | bo
       expiresAt = new Date(Date.now() + days * 86_400_000);
     }
     const { key, apiKey } = await createApiKey(scope, { name: name!, scopes: scopes.filter(isApiKeyScope), expiresAt });
-    const origin = env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+    const origin = appOrigin();
     console.log(
       [
         `Created API key "${apiKey.name}" (${apiKey.prefix}…) in ${slug} with scopes ${apiKey.scopes.join(", ")}${expiresAt ? `, expiring ${expiresAt.toISOString()}` : ""}.`,

@@ -82,8 +82,8 @@ async function prepare(ctx: TReviewContext): Promise<TPrepareResult> {
   // The workflow's step limit caps the chunks: files beyond it are listed as skipped, never dropped silently.
   const maxChunks = maxChunksFor(agents.length);
   const chunks = chunked.chunks.slice(0, maxChunks);
-  const shown = new Set(chunks.flatMap((c) => c.files.map((f) => f.replace(/ \(part \d+\/\d+\)$/, ""))));
-  const overflow = new Set(chunked.chunks.slice(maxChunks).flatMap((c) => c.files.map((f) => f.replace(/ \(part \d+\/\d+\)$/, ""))));
+  const shown = new Set(chunks.flatMap((c) => c.files));
+  const overflow = new Set(chunked.chunks.slice(maxChunks).flatMap((c) => c.files));
   const finalClassifications = classifications.map((c) =>
     c.outcome === "reviewed" && overflow.has(c.path) && !shown.has(c.path)
       ? { ...c, outcome: "skipped" as const, reason: "too_large" as const, detail: `over the review's size limit (${maxChunks} diff parts of ${chunked.chunks.length}); ask for a narrower pull request` }

@@ -2,7 +2,7 @@
 // repository (owner/name for the API), the installation to act as, and where
 // the run lives in the dashboard.
 import { getDb } from "@/server/db/client";
-import { env } from "@/server/env";
+import { appOrigin } from "@/server/env";
 
 export type TReviewRef = { reviewId: string; workspaceId: string };
 export const CHECK_RUN_NAME = "CoralCollective review";
@@ -30,6 +30,5 @@ export type TReviewContext = NonNullable<Awaited<ReturnType<typeof reviewContext
 
 /** The run's page in the dashboard (the workspace's runs when there is no run). */
 export function runUrlOf(ctx: Pick<TReviewContext, "workspaceSlug">, runId: string | null): string {
-  const origin = (env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
-  return `${origin}/${ctx.workspaceSlug}/runs${runId ? `/${runId}` : ""}`;
+  return `${appOrigin()}/${ctx.workspaceSlug}/runs${runId ? `/${runId}` : ""}`;
 }

@@ -6,8 +6,6 @@ import { REVIEW_FINDINGS } from "@/server/models/providers/offline/agent-answer"
 import { MAX_WORKFLOW_STEPS, type TWorkflowDefinitionInput } from "@/server/workflows/definition/definition-schema";
 import type { TResolvedAgent } from "../../runs/resolve-run-agents";
 
-export const DEFAULT_REVIEW_AGENTS = ["code_reviewer", "security_specialist"] as const;
-
 export type TReviewChunk = { index: number; text: string; files: string[] };
 
 const FINDINGS_FORMAT = [
